@@ -1,0 +1,266 @@
+package dev.dockmentor.cli;
+
+import dev.dockmentor.config.Config;
+import dev.dockmentor.config.ConfigException;
+import dev.dockmentor.config.ConfigLoader;
+import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.engine.Cancel;
+import dev.dockmentor.project.FileClassifier;
+import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Finding;
+import dev.dockmentor.rules.Profile;
+import dev.dockmentor.rules.Severity;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code dockmentor check}: walks paths, lints every recognised file, prints, sets the exit status. */
+final class CheckCommand {
+    private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private String format = "text";
+    private Profile profile;
+    private Path configFile;
+    private Severity failOn = Severity.ERROR;
+    private boolean failNever;
+    private String locale;
+    private FileKind forcedKind;
+    private final List<String> paths = new ArrayList<>();
+    private final Map<Path, Config> configs = new HashMap<>();
+    private final Analyzer analyzer = new Analyzer();
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) throws Usage {
+        parse(args);
+        Config explicit = null;
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) throw new Usage("--config: no such file: " + configFile);
+            try {
+                explicit = ConfigLoader.load(configFile);
+            } catch (ConfigException e) {
+                throw new Usage("broken configuration: " + e.getMessage());
+            }
+        }
+        if (paths.isEmpty()) paths.add(".");
+        List<Output> results = new ArrayList<>();
+        String effectiveLocale = locale;
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (!Files.exists(path)) throw new Usage("no such file or folder: " + p);
+            if (!Files.isReadable(path)) throw new Usage("cannot read: " + p);
+            List<Path> targets = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                targets.addAll(walk(path, explicit));
+            } else {
+                Optional<FileKind> kind = forcedKind != null ? Optional.of(forcedKind) : FileClassifier.classify(path.getFileName().toString());
+                if (kind.isEmpty()) throw new Usage("cannot tell what kind of file " + p + " is; name it like a Dockerfile or compose file, or pass --kind dockerfile|compose");
+                targets.add(path);
+            }
+            for (Path t : targets) {
+                Config cfg = explicit != null ? explicit : configFor(t);
+                cfg = cfg.withProfile(profile);
+                if (effectiveLocale == null) effectiveLocale = cfg.locale();
+                FileKind kind = forcedKind != null && !Files.isDirectory(path) ? forcedKind
+                        : FileClassifier.classify(t.getFileName().toString()).orElse(FileKind.DOCKERFILE);
+                results.add(lint(t, kind, cfg));
+            }
+        }
+        if (effectiveLocale == null) effectiveLocale = envLocale();
+        switch (format) {
+            case "json" -> JsonFormat.write(results, effectiveLocale, out);
+            case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
+            default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
+        }
+        if (failNever) return 0;
+        for (Output o : results) for (Finding f : o.findings()) if (f.severity().atLeast(failOn)) return 1;
+        return 0;
+    }
+
+    private void parse(String[] args) throws Usage {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            String name = a;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "--format" -> {
+                    format = value != null ? value : next(args, ++i, name);
+                    if (!List.of("text", "json", "sarif").contains(format)) throw new Usage("--format must be text, json or sarif, not '" + format + "'");
+                }
+                case "--profile" -> {
+                    String v = value != null ? value : next(args, ++i, name);
+                    profile = Profile.parse(v);
+                    if (profile == null) throw new Usage("--profile must be recommended or strict, not '" + v + "'");
+                }
+                case "--config" -> configFile = Path.of(value != null ? value : next(args, ++i, name));
+                case "--fail-on" -> {
+                    String v = value != null ? value : next(args, ++i, name);
+                    if (v.equals("never")) failNever = true;
+                    else {
+                        failOn = Severity.parse(v);
+                        if (failOn == null || failOn == Severity.HINT && !v.equals("hint"))
+                            throw new Usage("--fail-on must be error, warning, info or never, not '" + v + "'");
+                    }
+                }
+                case "--locale" -> {
+                    locale = value != null ? value : next(args, ++i, name);
+                    if (!locale.equals("en") && !locale.equals("es")) throw new Usage("--locale must be en or es, not '" + locale + "'");
+                }
+                case "--kind" -> {
+                    String v = value != null ? value : next(args, ++i, name);
+                    forcedKind = FileClassifier.parseKind(v).orElseThrow(() -> new Usage("--kind must be dockerfile or compose, not '" + v + "'"));
+                }
+                case "--debug" -> { }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) throw new Usage("check: unknown option '" + a + "' (see dockmentor --help)");
+                    paths.add(a);
+                }
+            }
+        }
+    }
+
+    private static String next(String[] args, int i, String name) throws Usage {
+        if (i >= args.length) throw new Usage(name + " needs a value");
+        return args[i];
+    }
+
+    private Config configFor(Path file) throws Usage {
+        Path dir = file.toAbsolutePath().getParent();
+        Config c = configs.get(dir);
+        if (c != null) return c;
+        Optional<Path> found = ConfigLoader.find(dir);
+        try {
+            c = found.isPresent() ? ConfigLoader.load(found.get()) : Config.DEFAULT;
+        } catch (ConfigException e) {
+            throw new Usage("broken configuration: " + e.getMessage());
+        }
+        configs.put(dir, c);
+        return c;
+    }
+
+    private List<Path> walk(Path root, Config explicit) throws Usage {
+        List<Path> found = new ArrayList<>();
+        List<PathMatcher> ignores = new ArrayList<>();
+        Config rootCfg = explicit != null ? explicit : configFor(root.resolve("x"));
+        for (String g : rootCfg.ignorePaths()) ignores.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        Path base = rootCfg.source() != null ? rootCfg.source().toAbsolutePath().getParent() : root.toAbsolutePath();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(root) && (n.equals(".git") || n.equals("node_modules") || ignored(dir))) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Optional<FileKind> k = FileClassifier.classify(file.getFileName().toString());
+                    if (attrs.isRegularFile() && k.isPresent() && (k.get() == FileKind.DOCKERFILE || Analyzer.COMPOSE_SUPPORTED)
+                            && !ignored(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    err.println("dockmentor: skipping unreadable " + file + ": " + exc.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private boolean ignored(Path p) {
+                    if (ignores.isEmpty()) return false;
+                    Path rel;
+                    try {
+                        rel = base.relativize(p.toAbsolutePath());
+                    } catch (IllegalArgumentException e) {
+                        return false;
+                    }
+                    for (PathMatcher m : ignores) if (m.matches(rel)) return true;
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            throw new Usage("cannot read folder " + root + ": " + e.getMessage());
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private Output lint(Path file, FileKind kind, Config cfg) throws Usage {
+        String text = read(file);
+        String path = file.toString();
+        List<Finding> findings;
+        if (kind == FileKind.DOCKERFILE) {
+            findings = analyzer.analyzeDockerfile(path, text, file.toAbsolutePath().getParent(), ProjectFiles.DISK, cfg, Cancel.NEVER);
+        } else {
+            findings = analyzer.analyzeCompose(path, text, ProjectFiles.DISK, cfg, Cancel.NEVER);
+        }
+        return new Output(path, kind, findings);
+    }
+
+    /** Reads UTF-8 (a BOM dropped); invalid bytes become U+FFFD rather than an error. */
+    static String read(Path file) throws Usage {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                // Read only the cap: the analyzer reports the file as too large without loading it all.
+                byte[] head = new byte[(int) Math.min(size, Analyzer.MAX_CHARS + 1L)];
+                try (var in = Files.newInputStream(file)) {
+                    int n = in.readNBytes(head, 0, head.length);
+                    return decode(java.util.Arrays.copyOf(head, n)) + " ".repeat(Math.max(0, Analyzer.MAX_CHARS + 1 - n));
+                }
+            }
+            return decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new Usage("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    static String decode(byte[] bytes) {
+        String s;
+        try {
+            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            s = new String(bytes, StandardCharsets.UTF_8);
+        }
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    static String envLocale() {
+        for (String var : new String[] {"DOCKMENTOR_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = System.getenv(var);
+            if (v != null && !v.isEmpty()) return v.toLowerCase(Locale.ROOT).startsWith("es") ? "es" : "en";
+        }
+        return "en";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dockmentor.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** {@code dockmentor check|lsp|rules|explain|--version|--help}. */
+public final class Main {
+    static final String HELP = """
+            dockmentor: a Docker mentor in your editor and your CI.
+
+            Usage:
+              dockmentor check [options] [PATH...]     lint files or folders (default: .)
+              dockmentor lsp [--stdio]                 language server over stdin/stdout
+              dockmentor rules [--format text|json]    list every rule: id, severity, profile, aliases, title
+              dockmentor explain RULE-ID [--locale en|es]   print the rule's documentation page
+              dockmentor --version | --help
+
+            check options:
+              --format text|json|sarif      output (default text)
+              --profile recommended|strict  rule set (default recommended)
+              --config FILE                 configuration (default: .dockmentor.yaml found upward)
+              --fail-on error|warning|info|never   lowest severity that exits 1 (default error)
+              --locale en|es                language of messages (default from the environment)
+              --kind dockerfile|compose     lint explicitly named files as this kind
+              --debug                       print stack traces of internal failures
+
+            Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or read error.
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        if (code >= 0) {
+            out.flush();
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns its exit status, or -1 when it keeps running (the language server). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        try {
+            if (args.length == 0) {
+                out.print(HELP);
+                return 2;
+            }
+            String cmd = args[0];
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            return switch (cmd) {
+                case "check" -> new CheckCommand(out, err).run(rest);
+                case "rules" -> RulesCommand.run(rest, out);
+                case "explain" -> RulesCommand.explain(rest, out);
+                case "lsp" -> LspCommand.run(rest);
+                case "--version", "-v", "version" -> {
+                    out.println("dockmentor " + Version.get());
+                    yield 0;
+                }
+                case "--help", "-h", "help" -> {
+                    out.print(HELP);
+                    yield 0;
+                }
+                default -> throw new Usage("unknown command '" + cmd + "' (try: dockmentor --help)");
+            };
+        } catch (Usage u) {
+            err.println("dockmentor: " + u.getMessage());
+            return 2;
+        } catch (RuntimeException | Error e) {
+            err.println("dockmentor: internal error: " + e);
+            if (debug) e.printStackTrace(err);
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.dockmentor.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rule pages ({@code docs/rules/<id>.md} and {@code <id>.es.md}, packaged in the jar):
+ * the single source of hover text, {@code explain}, SARIF help and the README index.
+ */
+public final class RuleDocs {
+    public static final String BASE_URL = "https://github.com/dockmentor/dockmentor/blob/main/docs/rules/";
+    private static final Pattern TITLE = Pattern.compile("^#\\s+([a-z0-9-]+):\\s*(.+)$", Pattern.MULTILINE);
+    private static final Pattern FENCE = Pattern.compile("```([a-zA-Z]*)\\r?\\n(.*?)\\r?\\n```", Pattern.DOTALL);
+    private static final Map<String, Optional<RulePage>> CACHE = new ConcurrentHashMap<>();
+
+    private RuleDocs() {}
+
+    public static String url(String id) {
+        return BASE_URL + id + ".md";
+    }
+
+    /** The page in the locale asked for, falling back to English. */
+    public static Optional<RulePage> page(String id, String locale) {
+        boolean es = locale != null && locale.toLowerCase(Locale.ROOT).startsWith("es");
+        if (es) {
+            Optional<RulePage> p = CACHE.computeIfAbsent(id + ".es", k -> load(id, "es"));
+            if (p.isPresent()) return p;
+        }
+        return CACHE.computeIfAbsent(id, k -> load(id, "en"));
+    }
+
+    private static Optional<RulePage> load(String id, String locale) {
+        if (!id.matches("[a-z0-9-]+")) return Optional.empty();
+        String res = "rules/" + id + (locale.equals("es") ? ".es.md" : ".md");
+        try (InputStream in = RuleDocs.class.getResourceAsStream(res)) {
+            if (in == null) return Optional.empty();
+            return Optional.of(parse(id, locale, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static RulePage parse(String id, String locale, String md) {
+        Matcher t = TITLE.matcher(md);
+        String title = t.find() ? t.group(2).strip() : id;
+        List<String> headings = locale.equals("es") ? RulePage.ES_HEADINGS : RulePage.EN_HEADINGS;
+        String[] sections = new String[headings.size()];
+        for (int i = 0; i < headings.size(); i++) sections[i] = section(md, headings.get(i));
+        String[] before = fence(sections[3]);
+        String[] after = fence(sections[4]);
+        return new RulePage(id, locale, title, md, sections[0], sections[1], sections[2], before[1], after[1],
+                before[0], sections[5]);
+    }
+
+    /** The text under {@code ## heading} up to the next {@code ## }, or null when missing. */
+    static String section(String md, String heading) {
+        Matcher m = Pattern.compile("^##\\s+" + Pattern.quote(heading) + "\\s*$", Pattern.MULTILINE).matcher(md);
+        if (!m.find()) return null;
+        int start = m.end();
+        Matcher next = Pattern.compile("^##\\s", Pattern.MULTILINE).matcher(md);
+        int end = next.find(start) ? next.start() : md.length();
+        return md.substring(start, end).strip();
+    }
+
+    private static String[] fence(String section) {
+        if (section == null) return new String[] {null, null};
+        Matcher m = FENCE.matcher(section);
+        return m.find() ? new String[] {m.group(1), m.group(2) + "\n"} : new String[] {null, null};
+    }
+
+    /** The markdown shown in a hover: what, why, impact, before/after (with headings in the locale). */
+    public static String hoverMarkdown(RulePage p, String severityLabel) {
+        boolean es = p.locale().equals("es");
+        List<String> h = es ? RulePage.ES_HEADINGS : RulePage.EN_HEADINGS;
+        StringBuilder sb = new StringBuilder();
+        sb.append("**").append(p.id()).append("**: ").append(p.title());
+        if (severityLabel != null) sb.append(" (").append(severityLabel).append(")");
+        sb.append("\n\n");
+        if (p.what() != null) sb.append(p.what()).append("\n\n");
+        if (p.why() != null) sb.append("**").append(h.get(1)).append("**: ").append(p.why()).append("\n\n");
+        if (p.impact() != null) sb.append("**").append(h.get(2)).append("**: ").append(p.impact()).append("\n\n");
+        String lang = p.fence() == null ? "" : p.fence();
+        if (p.before() != null) sb.append("**").append(h.get(3)).append("**\n```").append(lang).append("\n").append(p.before()).append("```\n\n");
+        if (p.after() != null) sb.append("**").append(h.get(4)).append("**\n```").append(lang).append("\n").append(p.after()).append("```\n\n");
+        if (p.silence() != null) sb.append("**").append(h.get(5)).append("**\n\n").append(p.silence()).append("\n");
+        return sb.toString();
+    }
+
+    public static List<String> missing(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            if (load(id, "en").isEmpty()) out.add(id + ".md");
+            if (load(id, "es").isEmpty()) out.add(id + ".es.md");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.dockmentor.engine;
+
+import dev.dockmentor.config.Config;
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.DockerfileParser;
+import dev.dockmentor.dockerfile.Problem;
+import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Finding;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Profile;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.RuleSettings;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.text.Range;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one entry point the CLI and the language server share: text in, findings out. Each rule
+ * runs isolated, so a bug in one is logged and never costs the file its other findings.
+ */
+public final class Analyzer {
+    /** Files larger than this are not analysed; the user gets one clear finding instead. */
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+    /** Folder walks pick up compose files once their analysis exists. */
+    public static final boolean COMPOSE_SUPPORTED = false;
+
+    private final RuleRegistry registry;
+    private final Consumer<String> log;
+
+    public Analyzer() {
+        this(RuleRegistry.get(), msg -> System.err.println("dockmentor: " + msg));
+    }
+
+    public Analyzer(RuleRegistry registry, Consumer<String> log) {
+        this.registry = registry;
+        this.log = log;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    public List<Finding> analyzeDockerfile(String path, String text, Path contextDir, ProjectFiles files,
+                                           Config config, Cancel cancel) {
+        if (text.length() > MAX_CHARS) return List.of(tooLarge(path, text));
+        Dockerfile df = DockerfileParser.parse(text);
+        return analyzeDockerfile(df, path, contextDir, files, config, cancel);
+    }
+
+    public List<Finding> analyzeDockerfile(Dockerfile df, String path, Path contextDir, ProjectFiles files,
+                                           Config config, Cancel cancel) {
+        DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries()));
+        List<Finding> raw = new ArrayList<>();
+        for (Problem p : df.problems) {
+            raw.add(new Finding(p.ruleId(), Severity.ERROR, Msg.of(p.message(), p.messageEs()), path, p.range(),
+                    List.of(), List.of(), false, false));
+        }
+        for (Rule rule : registry.rules()) {
+            if (!(rule instanceof DockerfileCheck check) || !enabled(rule.meta(), config)) continue;
+            cancel.check();
+            ctx.begin(rule.meta());
+            try {
+                check.check(ctx);
+                raw.addAll(ctx.drain());
+            } catch (RuntimeException | StackOverflowError e) {
+                ctx.drain();
+                if (e instanceof java.util.concurrent.CancellationException ce) throw ce;
+                log.accept("rule " + rule.id() + " failed on " + path + ": " + e);
+                raw.add(new Finding("internal-error", Severity.WARNING,
+                        Msg.of("dockmentor rule '" + rule.id() + "' failed on this file (" + e.getClass().getSimpleName()
+                                        + "); other rules still ran. Please report it.",
+                                "La regla de dockmentor '" + rule.id() + "' falló en este archivo (" + e.getClass().getSimpleName()
+                                        + "); las demás reglas sí se ejecutaron. Por favor, repórtalo."),
+                        path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false));
+            }
+        }
+        Suppressions sup = Suppressions.of(df, registry);
+        return finish(raw, sup, config);
+    }
+
+    /** Compose analysis: filled in by the compose module; until then compose files yield nothing. */
+    public List<Finding> analyzeCompose(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
+        if (text.length() > MAX_CHARS) return List.of(tooLarge(path, text));
+        return List.of();
+    }
+
+    /** Applies suppressions and configured severities, drops what is off, sorts by position. */
+    public List<Finding> finish(List<Finding> raw, Suppressions sup, Config config) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : raw) {
+            if (sup.suppressed(f)) continue;
+            Optional<Severity> sev = configuredSeverity(f.ruleId(), config);
+            if (sev == null) continue; // off
+            out.add(sev.map(f::withSeverity).orElse(f));
+        }
+        out.sort(Comparator.comparing((Finding f) -> f.range().start()).thenComparing(Finding::ruleId));
+        return out;
+    }
+
+    public boolean enabled(RuleMeta meta, Config config) {
+        Optional<Severity> sev = configuredSeverity(meta.id(), config);
+        if (sev == null) return false;
+        if (sev.isPresent()) return true; // explicitly configured: on whatever the profile
+        if (meta.needsConfig() && config.trustedRegistries().isEmpty()) return false;
+        return meta.profile() == Profile.RECOMMENDED || config.profile() == Profile.STRICT;
+    }
+
+    /** null when off; empty when not configured; else the configured severity. */
+    private Optional<Severity> configuredSeverity(String id, Config config) {
+        if (config.rules().isEmpty()) return Optional.empty();
+        if (config.rules().containsKey(id)) {
+            Severity s = config.rules().get(id);
+            return s == null ? null : Optional.of(s);
+        }
+        Optional<Rule> rule = registry.rule(id);
+        if (rule.isPresent()) {
+            for (String a : rule.get().meta().aliases()) {
+                if (config.rules().containsKey(a)) {
+                    Severity s = config.rules().get(a);
+                    return s == null ? null : Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding tooLarge(String path, String text) {
+        return new Finding("file-too-large", Severity.WARNING,
+                Msg.of("This file is " + (text.length() / 1024) + " KiB; dockmentor analyses files up to "
+                                + (MAX_CHARS / 1024 / 1024) + " MiB, so it was not linted",
+                        "Este archivo ocupa " + (text.length() / 1024) + " KiB; dockmentor analiza archivos de hasta "
+                                + (MAX_CHARS / 1024 / 1024) + " MiB, así que no se ha revisado"),
+                path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.dockmentor.kb;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.dockmentor.dockerfile.ImageRef;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts the rules need about images and packages, loaded from {@code kb/images.json}. */
+public final class KnowledgeBase {
+    /** Sizes in MB of a language image's variants; null where the variant does not exist. */
+    public record LanguageImage(String name, int full, Integer slim, Integer alpine, String alternative) {}
+
+    public record Database(String image, String dataPath, Integer port, List<String> healthcheck) {}
+
+    private record ToolRule(String match, boolean curl, boolean wget) {}
+
+    private static volatile KnowledgeBase instance;
+
+    private final Map<String, LanguageImage> languages = new HashMap<>();
+    private final List<String> osImages = new ArrayList<>();
+    private final List<String> noShell = new ArrayList<>();
+    private final List<String> noShellExceptTags = new ArrayList<>();
+    private final List<ToolRule> toolRules = new ArrayList<>();
+    private final Map<String, Boolean[]> languageTools = new HashMap<>();
+    private final List<String> buildTools = new ArrayList<>();
+    private final List<String> buildToolSuffixes = new ArrayList<>();
+    private final List<String> debugTools = new ArrayList<>();
+    private final Map<String, String> runtimePackages = new HashMap<>();
+    private final Map<String, Database> databases = new HashMap<>();
+
+    public static KnowledgeBase get() {
+        KnowledgeBase kb = instance;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (instance == null) instance = load();
+                kb = instance;
+            }
+        }
+        return kb;
+    }
+
+    private static KnowledgeBase load() {
+        try (Reader r = new InputStreamReader(KnowledgeBase.class.getResourceAsStream("images.json"), StandardCharsets.UTF_8)) {
+            return new KnowledgeBase(JsonParser.parseReader(r).getAsJsonObject());
+        } catch (Exception e) {
+            throw new IllegalStateException("knowledge base kb/images.json is missing or broken", e);
+        }
+    }
+
+    private KnowledgeBase(JsonObject root) {
+        JsonObject alt = root.getAsJsonObject("runtimeAlternatives");
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("language").entrySet()) {
+            JsonObject o = e.getValue().getAsJsonObject();
+            languages.put(e.getKey(), new LanguageImage(e.getKey(), o.get("full").getAsInt(), intOrNull(o, "slim"),
+                    intOrNull(o, "alpine"), alt.has(e.getKey()) ? alt.get(e.getKey()).getAsString() : null));
+            languageTools.put(e.getKey(), new Boolean[] {o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()});
+        }
+        root.getAsJsonArray("os").forEach(x -> osImages.add(x.getAsString()));
+        root.getAsJsonArray("noShell").forEach(x -> noShell.add(x.getAsString()));
+        root.getAsJsonArray("noShellExceptTags").forEach(x -> noShellExceptTags.add(x.getAsString()));
+        for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
+            JsonObject o = x.getAsJsonObject();
+            toolRules.add(new ToolRule(o.get("match").getAsString(), o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()));
+        }
+        JsonObject pk = root.getAsJsonObject("packages");
+        pk.getAsJsonArray("buildTools").forEach(x -> buildTools.add(x.getAsString()));
+        pk.getAsJsonArray("buildToolSuffixes").forEach(x -> buildToolSuffixes.add(x.getAsString()));
+        pk.getAsJsonArray("debugTools").forEach(x -> debugTools.add(x.getAsString()));
+        for (Map.Entry<String, JsonElement> e : pk.getAsJsonObject("runtimes").entrySet()) {
+            e.getValue().getAsJsonArray().forEach(x -> runtimePackages.put(x.getAsString(), e.getKey()));
+        }
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("databases").entrySet()) {
+            JsonObject o = e.getValue().getAsJsonObject();
+            List<String> hc = null;
+            if (o.has("healthcheck") && o.get("healthcheck").isJsonArray()) {
+                hc = new ArrayList<>();
+                for (JsonElement h : o.getAsJsonArray("healthcheck")) hc.add(h.getAsString());
+            }
+            databases.put(e.getKey(), new Database(e.getKey(),
+                    o.get("dataPath").isJsonNull() ? null : o.get("dataPath").getAsString(),
+                    o.get("port").isJsonNull() ? null : o.get("port").getAsInt(), hc));
+        }
+    }
+
+    private static Integer intOrNull(JsonObject o, String k) {
+        return o.has(k) && !o.get(k).isJsonNull() ? o.get(k).getAsInt() : null;
+    }
+
+    /** The official language image this reference names, if any. */
+    public Optional<LanguageImage> language(ImageRef ref) {
+        if (ref == null || !ref.isOfficial()) return Optional.empty();
+        return Optional.ofNullable(languages.get(ref.repository().toLowerCase(Locale.ROOT)));
+    }
+
+    public boolean isOsImage(ImageRef ref) {
+        if (ref == null) return false;
+        String repo = ref.repository().toLowerCase(Locale.ROOT);
+        return (ref.registry() == null || ref.registry().equals("docker.io")) && osImages.contains(repo);
+    }
+
+    /** Images with no /bin/sh: scratch, distroless (except :debug), Chainguard (except -dev). */
+    public boolean hasNoShell(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        String full = fullName(ref);
+        for (String p : noShell) {
+            if (glob(p, full)) {
+                String tag = ref.tag() == null ? "" : ref.tag();
+                for (String t : noShellExceptTags) if (tag.equals(t) || tag.endsWith("-" + t) || tag.startsWith(t + "-")) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the image ships curl ([0]) and wget ([1]); empty when unknown. */
+    public Optional<boolean[]> tools(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return Optional.empty();
+        String full = fullName(ref);
+        String tag = ref.tag() == null ? "" : ref.tag();
+        for (ToolRule r : toolRules) {
+            boolean hit = r.match.startsWith("tag:") ? glob(r.match.substring(4), tag) : glob(r.match, full);
+            if (hit) return Optional.of(new boolean[] {r.curl, r.wget});
+        }
+        Boolean[] lang = ref.isOfficial() ? languageTools.get(ref.repository()) : null;
+        if (lang != null) return Optional.of(new boolean[] {lang[0], lang[1]});
+        return Optional.empty();
+    }
+
+    public boolean isBuildTool(String pkg) {
+        String p = stripVersion(pkg);
+        if (buildTools.contains(p)) return true;
+        for (String s : buildToolSuffixes) if (p.endsWith(s)) return true;
+        return false;
+    }
+
+    public boolean isDebugTool(String pkg) {
+        return debugTools.contains(stripVersion(pkg));
+    }
+
+    /** The official image to use instead of installing this runtime package, if it is one. */
+    public Optional<String> runtimeImageFor(String pkg) {
+        String p = stripVersion(pkg);
+        String img = runtimePackages.get(p);
+        if (img == null && p.matches("openjdk-\\d+-(jdk|jre)(-headless)?")) img = "eclipse-temurin";
+        if (img == null && p.matches("python3\\.\\d+")) img = "python";
+        return Optional.ofNullable(img);
+    }
+
+    public Optional<Database> database(ImageRef ref) {
+        if (ref == null) return Optional.empty();
+        String repo = ref.repository().toLowerCase(Locale.ROOT);
+        Database d = databases.get(repo);
+        if (d == null) d = databases.get(ref.name().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(d);
+    }
+
+    static String stripVersion(String pkg) {
+        String p = pkg;
+        int eq = p.indexOf('=');
+        if (eq > 0) p = p.substring(0, eq);
+        return p.toLowerCase(Locale.ROOT);
+    }
+
+    private static String fullName(ImageRef ref) {
+        return (ref.registry() == null ? "" : ref.registry() + "/") + ref.repository().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean glob(String pattern, String s) {
+        if (pattern.endsWith("*") && pattern.startsWith("*")) {
+            return s.contains(pattern.substring(1, pattern.length() - 1));
+        }
+        if (pattern.endsWith("*")) return s.startsWith(pattern.substring(0, pattern.length() - 1));
+        return s.equals(pattern);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.dockmentor.project;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How the analysis reads files beside the one it lints (.dockerignore, Dockerfiles, .env). The
+ * CLI reads the disk; the language server overlays the editor's open buffers, which win.
+ */
+public interface ProjectFiles {
+    long MAX_SIDE_FILE = 2 * 1024 * 1024;
+
+    Optional<String> read(Path path);
+
+    boolean exists(Path path);
+
+    ProjectFiles DISK = new ProjectFiles() {
+        @Override
+        public Optional<String> read(Path path) {
+            try {
+                if (!Files.isRegularFile(path) || Files.size(path) > MAX_SIDE_FILE) return Optional.empty();
+                return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                try {
+                    return Optional.of(new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
+                } catch (IOException | RuntimeException e2) {
+                    return Optional.empty();
+                }
+            }
+        }
+
+        @Override
+        public boolean exists(Path path) {
+            return Files.exists(path);
+        }
+    };
+}

@@ -1,0 +1,6 @@
+package dev.dockmentor.rules;
+
+/** A rule that reads a Dockerfile model. */
+public interface DockerfileCheck {
+    void check(DockerfileContext ctx);
+}

@@ -1,0 +1,167 @@
+package dev.dockmentor.rules;
+
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.Heredoc;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.SourceText;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.dockerfile.Word;
+import dev.dockmentor.project.DockerIgnore;
+import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.shell.Command;
+import dev.dockmentor.shell.PackageOp;
+import dev.dockmentor.shell.ShellParser;
+import dev.dockmentor.shell.ShellScript;
+import dev.dockmentor.shell.ShellWord;
+import dev.dockmentor.text.Position;
+import dev.dockmentor.text.Range;
+import dev.dockmentor.text.TextEdit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A Dockerfile under analysis, with the shell model of its RUNs and its build context. */
+public final class DockerfileContext extends AnalysisContext {
+    private static final Pattern SHELL_INTERPRETER = Pattern.compile("(?:/usr)?(?:/bin/)?(?:ba|da|a)?sh");
+
+    private final Dockerfile df;
+    private final Path contextDir;
+    private final Map<Instruction, ShellScript> scripts = new IdentityHashMap<>();
+    private Optional<DockerIgnore> dockerignore;
+
+    public DockerfileContext(Dockerfile df, String path, Path contextDir, ProjectFiles files, RuleSettings settings) {
+        super(path, files, settings);
+        this.df = df;
+        this.contextDir = contextDir != null ? contextDir : dir();
+    }
+
+    public Dockerfile dockerfile() {
+        return df;
+    }
+
+    public Path contextDir() {
+        return contextDir;
+    }
+
+    public Optional<Path> dockerignorePath() {
+        if (contextDir == null) return Optional.empty();
+        // Docker prefers <Dockerfile>.dockerignore beside the Dockerfile, then the context's.
+        if (path != null) {
+            Path own = Path.of(path).toAbsolutePath().resolveSibling(Path.of(path).getFileName() + ".dockerignore");
+            if (files.exists(own)) return Optional.of(own);
+        }
+        return Optional.of(contextDir.resolve(".dockerignore"));
+    }
+
+    public Optional<DockerIgnore> dockerignore() {
+        if (dockerignore == null) {
+            dockerignore = dockerignorePath().flatMap(files::read).map(DockerIgnore::parse);
+        }
+        return dockerignore;
+    }
+
+    /** The shell commands a RUN executes: shell form, a shell heredoc body, or the exec array. */
+    public ShellScript shell(Instruction ins) {
+        Instruction target = ins.child != null ? ins.child : ins;
+        return scripts.computeIfAbsent(target, this::parseShell);
+    }
+
+    private ShellScript parseShell(Instruction ins) {
+        if (!ins.is("RUN")) return ShellScript.EMPTY;
+        if (ins.execForm) {
+            List<ShellWord> ws = new ArrayList<>();
+            for (Word w : ins.execArgs) ws.add(new ShellWord(w.raw(), w.value(), w.range()));
+            if (ws.isEmpty()) return ShellScript.EMPTY;
+            return new ShellScript(List.of(new Command(List.copyOf(ws), null, null,
+                    new Range(ws.get(0).range().start(), ws.get(ws.size() - 1).range().end()))));
+        }
+        List<Command> all = new ArrayList<>(ShellParser.parse(ins.args).commands());
+        for (Heredoc h : ins.heredocs) {
+            if (!heredocIsScript(ins, all, h)) continue;
+            SourceText body = SourceText.slice(df.lines, h.bodyStart(), h.bodyStart() + h.body().length());
+            all.addAll(ShellParser.parse(body).commands());
+        }
+        return new ShellScript(List.copyOf(all));
+    }
+
+    /** {@code RUN <<EOF} or {@code RUN bash <<EOF}: the body is the script. {@code RUN python3 <<EOF} is not. */
+    private boolean heredocIsScript(Instruction ins, List<Command> commands, Heredoc h) {
+        if (h.body().startsWith("#!")) {
+            String first = h.body().lines().findFirst().orElse("");
+            return first.matches("#!\\s*\\S*(sh|bash|dash|ash)(\\s.*)?") || first.matches("#!\\s*/usr/bin/env\\s+(ba|da|a)?sh.*");
+        }
+        for (Command c : commands) {
+            if (c.words().stream().anyMatch(w -> w.raw().contains("<<"))) {
+                String p = c.program();
+                return p.isEmpty() || p.startsWith("<<") || SHELL_INTERPRETER.matcher(p).matches();
+            }
+        }
+        return commands.isEmpty();
+    }
+
+    public List<PackageOp> packageOps(Instruction ins) {
+        List<PackageOp> out = new ArrayList<>();
+        for (Command c : shell(ins).commands()) PackageOp.of(c).ifPresent(out::add);
+        return out;
+    }
+
+    /** All RUN instructions of a stage (ONBUILD ones excluded: they run in another build). */
+    public List<Instruction> runs(Stage s) {
+        return s.all("RUN");
+    }
+
+    // ---- edit helpers --------------------------------------------------------------------
+
+    public TextEdit replace(Range r, String text) {
+        return TextEdit.replace(path, r, text);
+    }
+
+    public TextEdit insert(Position p, String text) {
+        return TextEdit.insert(path, p, text);
+    }
+
+    /** Inserts whole lines before the line of {@code line}. */
+    public TextEdit insertLinesBefore(int line, String text) {
+        return TextEdit.insert(path, new Position(line, 0), text);
+    }
+
+    /** Inserts whole lines after the end of an instruction (heredocs included). */
+    public TextEdit insertLinesAfter(Instruction ins, String text) {
+        String nl = df.lines.newline();
+        int end = ins.endLine;
+        if (end + 1 < df.lines.lineCount()) return TextEdit.insert(path, new Position(end + 1, 0), text);
+        return TextEdit.insert(path, df.lines.position(df.text.length()), nl + stripTrailingNewline(text, nl));
+    }
+
+    /** Deletes an instruction's lines, the line terminator included. */
+    public TextEdit deleteLines(Instruction ins) {
+        int start = ins.startLine;
+        int endLine = ins.endLine;
+        if (endLine + 1 < df.lines.lineCount()) return TextEdit.replace(path, Range.of(start, 0, endLine + 1, 0), "");
+        if (start > 0) {
+            Position from = df.lines.position(df.lines.lineEnd(start - 1));
+            return TextEdit.replace(path, new Range(from, df.lines.position(df.text.length())), "");
+        }
+        return TextEdit.replace(path, new Range(new Position(0, 0), df.lines.position(df.text.length())), "");
+    }
+
+    public String newline() {
+        return df.lines.newline();
+    }
+
+    /** Leading whitespace of the instruction's first line, to indent inserted lines alike. */
+    public String indentOf(Instruction ins) {
+        String l = df.lines.lineText(ins.startLine);
+        int i = 0;
+        while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) i++;
+        return l.substring(0, i);
+    }
+
+    private static String stripTrailingNewline(String s, String nl) {
+        return s.endsWith(nl) ? s.substring(0, s.length() - nl.length()) : s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}

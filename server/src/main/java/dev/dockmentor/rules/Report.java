@@ -1,0 +1,54 @@
+package dev.dockmentor.rules;
+
+import dev.dockmentor.text.Range;
+import dev.dockmentor.text.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A finding under construction: {@code ctx.report(range, msg).fix(...)}. */
+public final class Report {
+    final RuleMeta meta;
+    final String path;
+    final Range range;
+    final Msg message;
+    final List<Fix> fixes = new ArrayList<>();
+    final List<Related> related = new ArrayList<>();
+    boolean unnecessary;
+    boolean deprecated;
+
+    Report(RuleMeta meta, String path, Range range, Msg message) {
+        this.meta = meta;
+        this.path = path;
+        this.range = range;
+        this.message = message;
+    }
+
+    public Report fix(Msg title, boolean safe, List<TextEdit> edits) {
+        if (!edits.isEmpty()) fixes.add(new Fix(title, List.copyOf(edits), safe));
+        return this;
+    }
+
+    public Report fix(Msg title, boolean safe, TextEdit... edits) {
+        return fix(title, safe, List.of(edits));
+    }
+
+    public Report related(String relPath, Range relRange, Msg msg) {
+        related.add(new Related(relPath, relRange, msg));
+        return this;
+    }
+
+    public Report unnecessary() {
+        unnecessary = true;
+        return this;
+    }
+
+    public Report deprecated() {
+        deprecated = true;
+        return this;
+    }
+
+    Finding toFinding() {
+        return new Finding(meta.id(), meta.severity(), message, path, range, List.copyOf(fixes), List.copyOf(related),
+                unnecessary, deprecated);
+    }
+}

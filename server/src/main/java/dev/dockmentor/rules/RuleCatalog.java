@@ -1,0 +1,19 @@
+package dev.dockmentor.rules;
+
+import dev.dockmentor.rules.dockerfile.*;
+import java.util.List;
+
+/** The explicit list of every rule; a test checks it against the catalogue and the docs. */
+public final class RuleCatalog {
+    private RuleCatalog() {}
+
+    public static List<Rule> all() {
+        return List.of(
+                new SyntaxError(),
+                new FileTooLarge(),
+                new InternalError(),
+                // Dockerfile: syntax and semantics
+                new UnknownInstruction()
+        );
+    }
+}

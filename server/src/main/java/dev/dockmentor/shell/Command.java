@@ -1,0 +1,81 @@
+package dev.dockmentor.shell;
+
+import dev.dockmentor.text.Range;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One simple command of a script, with the operator that joined it to the previous command
+ * ({@code &&}, {@code ||}, {@code ;}, {@code |}, {@code &}, or null for the first).
+ */
+public record Command(List<ShellWord> words, String opBefore, String opAfter, Range range) {
+    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "nohup", "time", "exec", "command", "nice");
+
+    /** Index of the program actually run, past {@code VAR=x} prefixes and wrappers such as sudo. */
+    public int programIndex() {
+        int i = 0;
+        while (i < words.size()) {
+            String v = words.get(i).value();
+            if (v.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                i++;
+                continue;
+            }
+            if (WRAPPERS.contains(basename(v))) {
+                i++;
+                // Skip the wrapper's own options (sudo -u app, env -i).
+                while (i < words.size() && words.get(i).value().startsWith("-")) {
+                    String o = words.get(i).value();
+                    i++;
+                    if ((o.equals("-u") || o.equals("-g") || o.equals("-n")) && i < words.size()) i++;
+                }
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Basename of the program run ({@code /usr/bin/apt-get} gives {@code apt-get}), or "" if none. */
+    public String program() {
+        int i = programIndex();
+        return i < 0 ? "" : basename(words.get(i).value());
+    }
+
+    public ShellWord programWord() {
+        int i = programIndex();
+        return i < 0 ? null : words.get(i);
+    }
+
+    /** Words after the program. */
+    public List<ShellWord> args() {
+        int i = programIndex();
+        return i < 0 ? List.of() : words.subList(i + 1, words.size());
+    }
+
+    public boolean hasWord(String... values) {
+        for (ShellWord w : words) for (String v : values) if (w.value().equals(v)) return true;
+        return false;
+    }
+
+    public boolean pipedOut() {
+        return "|".equals(opAfter);
+    }
+
+    public boolean pipedIn() {
+        return "|".equals(opBefore);
+    }
+
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (ShellWord w : words) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.value());
+        }
+        return sb.toString();
+    }
+
+    static String basename(String v) {
+        int s = v.lastIndexOf('/');
+        return s >= 0 ? v.substring(s + 1) : v;
+    }
+}
