@@ -43,7 +43,11 @@ final class RulesCommand {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a));
             return 0;
         }
-        if (!format.equals("text")) throw new Usage("rules: --format must be text or json");
+        if (format.equals("markdown")) {
+            out.print(dev.dockmentor.docs.RulesIndex.markdown(reg.rules()));
+            return 0;
+        }
+        if (!format.equals("text")) throw new Usage("rules: --format must be text, json or markdown");
         for (Rule r : reg.rules()) {
             RuleMeta m = r.meta();
             out.printf("%-28s %-8s %-12s %-22s %s%n", m.id(), m.severity().label(), m.profile().label(),

@@ -1,0 +1,192 @@
+package dev.dockmentor.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract of interfaces.md: formats, exit statuses, one-line errors. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void textOutputIsPathLineColSeverityRuleMessage() throws IOException {
+        Path df = write("Dockerfile", "FROM alpine:3.20\nFORM x\n");
+        Run r = run("check", df.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains(df + ":2:1: error [unknown-instruction] Unknown instruction 'FORM': did you mean FROM?"), r.out());
+    }
+
+    @Test
+    void cleanFileExitsZero() throws IOException {
+        Path df = write("Dockerfile", "FROM alpine:3.20\nCMD [\"true\"]\n");
+        assertEquals(0, run("check", "--fail-on", "error", df.toString()).code());
+    }
+
+    @Test
+    void failOnNeverAlwaysExitsZero() throws IOException {
+        Path df = write("Dockerfile", "FORM x\n");
+        assertEquals(0, run("check", "--fail-on", "never", df.toString()).code());
+    }
+
+    @Test
+    void jsonOutputFollowsTheContract() throws IOException {
+        Path df = write("app/Dockerfile", "FROM alpine:3.20\nFORM x\n");
+        Run r = run("check", "--format", "json", dir.toString());
+        JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(1, root.get("version").getAsInt());
+        JsonObject file = root.getAsJsonArray("files").get(0).getAsJsonObject();
+        assertEquals(df.toString(), file.get("path").getAsString());
+        assertEquals("dockerfile", file.get("kind").getAsString());
+        JsonObject d = file.getAsJsonArray("diagnostics").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("rule").getAsString().equals("unknown-instruction")).findFirst().orElseThrow();
+        assertEquals("error", d.get("severity").getAsString());
+        assertEquals(1, d.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        assertEquals(4, d.getAsJsonObject("range").getAsJsonObject("end").get("character").getAsInt());
+        JsonObject edit = d.getAsJsonArray("fixes").get(0).getAsJsonObject().getAsJsonArray("edits").get(0).getAsJsonObject();
+        assertEquals("FROM", edit.get("newText").getAsString());
+    }
+
+    @Test
+    void sarifHasRulesWithHelpAndOneBasedRegions() throws IOException {
+        Path df = write("Dockerfile", "FROM alpine:3.20\nFORM x\n");
+        Run r = run("check", "--format", "sarif", df.toString());
+        JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("2.1.0", root.get("version").getAsString());
+        JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
+        assertEquals("dockmentor", driver.get("name").getAsString());
+        JsonObject rule = driver.getAsJsonArray("rules").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("id").getAsString().equals("unknown-instruction")).findFirst().orElseThrow();
+        assertTrue(rule.getAsJsonObject("help").get("markdown").getAsString().contains("## Why it matters"));
+        assertEquals("error", rule.getAsJsonObject("defaultConfiguration").get("level").getAsString());
+        JsonArray results = run.getAsJsonArray("results");
+        JsonObject res = results.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("ruleId").getAsString().equals("unknown-instruction")).findFirst().orElseThrow();
+        JsonObject region = res.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("region");
+        assertEquals(2, region.get("startLine").getAsInt());
+        assertEquals(1, region.get("startColumn").getAsInt());
+        assertEquals(5, region.get("endColumn").getAsInt());
+        assertTrue(res.has("fixes"));
+    }
+
+    @Test
+    void spanishLocaleTranslatesMessages() throws IOException {
+        Path df = write("Dockerfile", "FORM x\n");
+        Run r = run("check", "--locale", "es", df.toString());
+        assertTrue(r.out().contains("Instrucción desconocida 'FORM': ¿quisiste decir FROM?"), r.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        Run missing = run("check", dir.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("dockmentor: no such file or folder"), missing.err());
+        assertEquals(1, missing.err().strip().lines().count());
+        assertEquals(2, run("check", "--format", "xml").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("explain", "no-such-rule").code());
+    }
+
+    @Test
+    void unknownFileNameNeedsKind() throws IOException {
+        Path f = write("build.txt", "FORM x\n");
+        assertEquals(2, run("check", f.toString()).code());
+        Run r = run("check", "--kind", "dockerfile", f.toString());
+        assertEquals(1, r.code());
+    }
+
+    @Test
+    void brokenConfigIsAClearUsageError() throws IOException {
+        write(".dockmentor.yaml", "rules:\n  unknown-instruction: loud\n");
+        Path df = write("Dockerfile", "FROM alpine:3.20\n");
+        Run r = run("check", df.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'loud' is not error, warning, info, hint or off"), r.err());
+        write(".dockmentor.yaml", "rules: [unclosed\n");
+        Run r2 = run("check", df.toString());
+        assertEquals(2, r2.code());
+        assertTrue(r2.err().contains("invalid YAML"), r2.err());
+        assertFalse(r2.err().contains("Exception"), r2.err());
+    }
+
+    @Test
+    void configTurnsRulesOffAndChangesSeverity() throws IOException {
+        write(".dockmentor.yaml", "rules:\n  unknown-instruction: warning\n");
+        Path df = write("Dockerfile", "FORM x\n");
+        Run r = run("check", df.toString());
+        assertEquals(0, r.code(), "a warning does not fail with --fail-on error");
+        assertTrue(r.out().contains("warning [unknown-instruction]"), r.out());
+        write(".dockmentor.yaml", "rules:\n  unknown-instruction: off\n");
+        assertFalse(run("check", df.toString()).out().contains("unknown-instruction"));
+    }
+
+    @Test
+    void folderWalkSkipsGitAndNodeModules() throws IOException {
+        write("a/Dockerfile", "FORM x\n");
+        write("node_modules/x/Dockerfile", "FORM x\n");
+        write(".git/Dockerfile", "FORM x\n");
+        write("b/api.Dockerfile", "FORM x\n");
+        write("README.md", "FORM x\n");
+        Run r = run("check", dir.toString());
+        assertTrue(r.out().contains("2 file(s)"), r.out());
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void garbageBinaryEmptyHugeAndHalfTypedInputsGetDiagnosticsNotCrashes() throws IOException {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(42).nextBytes(garbage);
+        Files.write(dir.resolve("garbage.Dockerfile"), garbage);
+        write("empty.Dockerfile", "");
+        write("half.Dockerfile", "FROM python:3.12 AS\nRUN apt-get install \\\nCOPY --from=");
+        StringBuilder huge = new StringBuilder();
+        while (huge.length() < 10 * 1024 * 1024) huge.append("RUN echo 0123456789012345678901234567890123456789\n");
+        write("huge.Dockerfile", huge.toString());
+        Run r = run("check", "--format", "json", dir.toString());
+        assertNotEquals(2, r.code(), r.err());
+        JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(4, root.getAsJsonArray("files").size());
+        String out = r.out();
+        assertTrue(out.contains("\"rule\": \"syntax-error\""), "garbage with NUL bytes is reported as binary");
+        assertTrue(out.contains("\"rule\": \"file-too-large\""), "10 MB is reported, not analysed");
+    }
+
+    @Test
+    void rulesAndExplainAndVersion() {
+        Run rules = run("rules", "--format", "json");
+        assertEquals(0, rules.code());
+        assertTrue(JsonParser.parseString(rules.out()).getAsJsonArray().size() > 3);
+        Run ex = run("explain", "unknown-instruction", "--locale", "es");
+        assertTrue(ex.out().contains("## Por qué importa"), ex.out());
+        assertTrue(run("--version").out().startsWith("dockmentor "));
+    }
+}
