@@ -98,8 +98,8 @@ public final class DockerIgnore {
                         re.append("(?:[^/]*/)*+");
                     } else {
                         re.append(".*");
+                        while (i + 1 < n && p.charAt(i + 1) == '*') i++;
                     }
-                    while (i + 1 < n && p.charAt(i + 1) == '*') i++;
                 } else {
                     re.append("[^/]*");
                     while (i + 1 < n && p.charAt(i + 1) == '*') i++;
