@@ -1,0 +1,178 @@
+// Cold start and per-edit latency of a language server, measured over real stdio JSON-RPC:
+//   java -cp server/target/dockmentor.jar bench/LspLatencyBench.java FILE [SERVER-COMMAND...]
+// (default server: java -jar server/target/dockmentor.jar lsp). Any LSP server that publishes
+// diagnostics can be measured with the same file and edits, so peers compare like for like.
+//
+// cold start  = process launch -> first publishDiagnostics for the opened file
+// edit latency = didChange (one character typed) -> publishDiagnostics for that version
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+public class LspLatencyBench {
+    static final Gson GSON = new Gson();
+    static final BlockingQueue<JsonObject> INBOX = new LinkedBlockingQueue<>();
+    static OutputStream toServer;
+    static int nextId = 1;
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]).toAbsolutePath();
+        List<String> cmd = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
+                : List.of("java", "-jar", "server/target/dockmentor.jar", "lsp");
+        String languageId = file.getFileName().toString().contains("ompose") ? "dockercompose" : "dockerfile";
+        String text = Files.readString(file);
+        String uri = file.toUri().toString();
+        int edits = Integer.getInteger("edits", 200);
+
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        toServer = p.getOutputStream();
+        Thread reader = new Thread(() -> read(p.getInputStream()), "lsp-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        JsonObject init = new JsonObject();
+        init.addProperty("processId", ProcessHandle.current().pid());
+        init.addProperty("rootUri", file.getParent().toUri().toString());
+        init.add("capabilities", JsonParser.parseString("{\"textDocument\":{\"publishDiagnostics\":{\"versionSupport\":true}}}"));
+        init.add("initializationOptions", JsonParser.parseString("{\"delayMs\":0}"));
+        request("initialize", init);
+        notify("initialized", new JsonObject());
+        notify("textDocument/didOpen", JsonParser.parseString("{\"textDocument\":{\"uri\":" + GSON.toJson(uri)
+                + ",\"languageId\":\"" + languageId + "\",\"version\":1,\"text\":" + GSON.toJson(text) + "}}").getAsJsonObject());
+        awaitDiagnostics(uri, 1);
+        double coldMs = (System.nanoTime() - t0) / 1e6;
+
+        // Type a comment at the end of the file, one character per edit, as a user would.
+        String[] lines = text.split("\n", -1);
+        int line = lines.length - 1;
+        int col = lines[line].length();
+        String typed = "# dockmentor latency benchmark, typing one character at a time ";
+        List<Double> lat = new ArrayList<>();
+        for (int i = 0; i < edits; i++) {
+            int version = i + 2;
+            String ch = String.valueOf(typed.charAt(i % typed.length()));
+            JsonObject params = JsonParser.parseString("{\"textDocument\":{\"uri\":" + GSON.toJson(uri) + ",\"version\":" + version
+                    + "},\"contentChanges\":[{\"range\":{\"start\":{\"line\":" + line + ",\"character\":" + col + "},\"end\":{\"line\":"
+                    + line + ",\"character\":" + col + "}},\"text\":" + GSON.toJson(ch) + "}]}").getAsJsonObject();
+            long s = System.nanoTime();
+            notify("textDocument/didChange", params);
+            awaitDiagnostics(uri, version);
+            lat.add((System.nanoTime() - s) / 1e6);
+            col++;
+        }
+        request("shutdown", null);
+        notify("exit", null);
+        p.waitFor(5, TimeUnit.SECONDS);
+        p.destroyForcibly();
+
+        List<Double> warm = new ArrayList<>(lat.subList(Math.min(20, lat.size() / 2), lat.size()));
+        warm.sort(null);
+        System.out.printf("server: %s%nfile: %s (%d lines)%n", String.join(" ", cmd), file.getFileName(), lines.length);
+        System.out.printf("cold start to first diagnostics: %.0f ms%n", coldMs);
+        System.out.printf("per-edit latency over %d edits (first 20 excluded): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                warm.size(), warm.get(warm.size() / 2), warm.get((int) (warm.size() * 0.95)), warm.get(warm.size() - 1));
+    }
+
+    static void awaitDiagnostics(String uri, int version) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            JsonObject m = INBOX.poll(100, TimeUnit.MILLISECONDS);
+            if (m == null || !m.has("method") || !m.get("method").getAsString().equals("textDocument/publishDiagnostics")) continue;
+            JsonObject params = m.getAsJsonObject("params");
+            if (!params.get("uri").getAsString().equals(uri)) continue;
+            // Servers without versioned publishes are credited with the first publish after the change.
+            if (!params.has("version") || params.get("version").isJsonNull() || params.get("version").getAsInt() >= version) return;
+        }
+        throw new IllegalStateException("no diagnostics for version " + version + " within 30 s");
+    }
+
+    static void request(String method, JsonElement params) throws Exception {
+        int id = nextId++;
+        JsonObject o = new JsonObject();
+        o.addProperty("jsonrpc", "2.0");
+        o.addProperty("id", id);
+        o.addProperty("method", method);
+        if (params != null) o.add("params", params);
+        send(o);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            JsonObject m = INBOX.poll(100, TimeUnit.MILLISECONDS);
+            if (m == null) continue;
+            if (m.has("id") && !m.has("method") && m.get("id").getAsInt() == id) return;
+            if (m.has("id") && m.has("method")) answer(m); // e.g. workspace/configuration
+            else INBOX.offer(m);
+            if (INBOX.size() > 1 && m.has("method")) Thread.sleep(1);
+        }
+        throw new IllegalStateException("no answer to " + method);
+    }
+
+    static void answer(JsonObject req) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("jsonrpc", "2.0");
+        o.add("id", req.get("id"));
+        if (req.get("method").getAsString().equals("workspace/configuration")) {
+            JsonArray items = new JsonArray();
+            for (JsonElement ignored : req.getAsJsonObject("params").getAsJsonArray("items")) items.add(JsonParser.parseString("{\"delayMs\":0}"));
+            o.add("result", items);
+        } else {
+            o.add("result", null);
+        }
+        send(o);
+    }
+
+    static void notify(String method, JsonElement params) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("jsonrpc", "2.0");
+        o.addProperty("method", method);
+        if (params != null) o.add("params", params);
+        send(o);
+    }
+
+    static synchronized void send(JsonObject o) throws IOException {
+        byte[] body = GSON.toJson(o).getBytes(StandardCharsets.UTF_8);
+        toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        toServer.write(body);
+        toServer.flush();
+    }
+
+    static void read(InputStream raw) {
+        try (InputStream in = new BufferedInputStream(raw)) {
+            while (true) {
+                int len = -1;
+                StringBuilder header = new StringBuilder();
+                int c;
+                while ((c = in.read()) != -1) {
+                    header.append((char) c);
+                    if (header.toString().endsWith("\r\n\r\n")) break;
+                }
+                if (c == -1) return;
+                for (String h : header.toString().split("\r\n")) {
+                    if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
+                }
+                byte[] body = in.readNBytes(len);
+                JsonObject m = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+                if (m.has("id") && m.has("method")) answer(m);
+                else INBOX.offer(m);
+            }
+        } catch (IOException e) {
+            // server closed its output: the benchmark is over or the server died
+        }
+    }
+}
