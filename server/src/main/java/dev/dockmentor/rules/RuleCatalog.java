@@ -13,7 +13,10 @@ public final class RuleCatalog {
                 new FileTooLarge(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
-                new UnknownInstruction()
+                new UnknownInstruction(),
+                // Security
+                new RootUser(),
+                new HardcodedSecret()
         );
     }
 }
