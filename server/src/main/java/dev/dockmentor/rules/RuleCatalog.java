@@ -16,7 +16,10 @@ public final class RuleCatalog {
                 new UnknownInstruction(),
                 // Security
                 new RootUser(),
-                new HardcodedSecret()
+                new HardcodedSecret(),
+                new CurlPipeShell(),
+                new SudoUsage(),
+                new AddInsteadOfCopy()
         );
     }
 }
