@@ -19,7 +19,10 @@ public final class RuleCatalog {
                 new HardcodedSecret(),
                 new CurlPipeShell(),
                 new SudoUsage(),
-                new AddInsteadOfCopy()
+                new AddInsteadOfCopy(),
+                // Runtime and operations
+                new MissingHealthcheck(),
+                new HealthcheckToolMissing()
         );
     }
 }
