@@ -22,7 +22,10 @@ public final class RuleCatalog {
                 new AddInsteadOfCopy(),
                 // Runtime and operations
                 new MissingHealthcheck(),
-                new HealthcheckToolMissing()
+                new HealthcheckToolMissing(),
+                new ShellFormCmd(),
+                new ShellFormNoShell(),
+                new CdInsteadOfWorkdir()
         );
     }
 }

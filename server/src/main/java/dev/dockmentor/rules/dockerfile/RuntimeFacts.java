@@ -102,6 +102,20 @@ final class RuntimeFacts {
         return sb.append(']').toString();
     }
 
+    /**
+     * The exec (JSON) form of a shell-form command line, when it is plain words: no quotes,
+     * variables, globs, redirections or operators that only a shell understands. A leading
+     * {@code exec} is dropped.
+     */
+    static Optional<String> execForm(String shellText) {
+        String t = shellText.strip();
+        if (t.isEmpty() || t.matches("(?s).*[&|;$><*?'\"`\\\\()~#\\[\\]{}\\n].*")) return Optional.empty();
+        List<String> words = new ArrayList<>(List.of(t.split("[ \t\r]+")));
+        if (words.get(0).equals("exec")) words.remove(0);
+        if (words.isEmpty() || words.get(0).contains("=")) return Optional.empty();
+        return Optional.of(json(words.toArray(String[]::new)));
+    }
+
     private static String name(String pkg) {
         String p = pkg.toLowerCase(Locale.ROOT);
         int cut = p.length();
