@@ -26,7 +26,7 @@ class HealthcheckToolMissingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"python:3.12", "nginx:1.27", "myorg/custom:1.0"})
+    @ValueSource(strings = {"python:3.12", "nginx:1.27", "nginx:1.27-alpine", "myorg/custom:1.0"})
     void acceptsImagesThatShipItOrAreUnknown(String image) {
         catchesNot("healthcheck-tool-missing", "FROM " + image + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
     }
