@@ -30,6 +30,7 @@ public final class KnowledgeBase {
     private final List<String> osImages = new ArrayList<>();
     private final List<String> noShell = new ArrayList<>();
     private final List<String> noShellExceptTags = new ArrayList<>();
+    private final List<String> nonRoot = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
     private final Map<String, Boolean[]> languageTools = new HashMap<>();
     private final List<String> buildTools = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class KnowledgeBase {
         root.getAsJsonArray("os").forEach(x -> osImages.add(x.getAsString()));
         root.getAsJsonArray("noShell").forEach(x -> noShell.add(x.getAsString()));
         root.getAsJsonArray("noShellExceptTags").forEach(x -> noShellExceptTags.add(x.getAsString()));
+        if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
             JsonObject o = x.getAsJsonObject();
             toolRules.add(new ToolRule(o.get("match").getAsString(), o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()));
@@ -118,6 +120,18 @@ public final class KnowledgeBase {
                 for (String t : noShellExceptTags) if (tag.equals(t) || tag.endsWith("-" + t) || tag.startsWith(t + "-")) return false;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Images whose default user is not root (distroless :nonroot, Chainguard): {@code image[:tag]} globs. */
+    public boolean isNonRoot(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        String full = fullName(ref);
+        String tag = ref.tag() == null ? "" : ref.tag();
+        for (String p : nonRoot) {
+            int c = p.indexOf(':');
+            if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
         }
         return false;
     }

@@ -13,7 +13,19 @@ public final class RuleCatalog {
                 new FileTooLarge(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
-                new UnknownInstruction()
+                new UnknownInstruction(),
+                // Security
+                new RootUser(),
+                new HardcodedSecret(),
+                new CurlPipeShell(),
+                new SudoUsage(),
+                new AddInsteadOfCopy(),
+                // Runtime and operations
+                new MissingHealthcheck(),
+                new HealthcheckToolMissing(),
+                new ShellFormCmd(),
+                new ShellFormNoShell(),
+                new CdInsteadOfWorkdir()
         );
     }
 }

@@ -1,0 +1,69 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.shell.Command;
+import dev.dockmentor.text.Range;
+import java.util.List;
+
+/**
+ * {@code cd} only lasts for its own RUN: the next instruction is back in the old directory.
+ * WORKDIR states the directory once, creates it, and holds for every later step and at run time.
+ */
+public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
+    public CdInsteadOfWorkdir() {
+        super(RuleMeta.of("cd-instead-of-workdir", Severity.INFO, "cd used instead of WORKDIR").aliases("DL3003"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        String text = ctx.dockerfile().text;
+        for (Instruction top : ctx.dockerfile().instructions) {
+            Instruction ins = top.child != null ? top.child : top;
+            if (!ins.is("RUN")) continue;
+            List<Command> cmds = ctx.shell(top).commands();
+            for (int i = 0; i < cmds.size(); i++) {
+                Command c = cmds.get(i);
+                if (!c.program().equals("cd") || c.programIndex() != 0) continue;
+                boolean alone = cmds.size() == 1;
+                if (i == cmds.size() - 1 && !alone) continue; // a trailing cd changes nothing
+                if (inSubshell(ctx, text, c)) continue;        // (cd dir && make) is scoped on purpose
+                String dir = c.args().isEmpty() ? "" : c.args().get(0).value();
+                Report r = ctx.report(c.range(),
+                        alone ? "RUN cd " + dir + " has no effect: the directory change ends with this RUN; use WORKDIR " + dir
+                                : "cd " + dir + " only lasts for this RUN: use WORKDIR " + dir + " to set the directory for the following steps",
+                        alone ? "RUN cd " + dir + " no tiene efecto: el cambio de directorio termina con este RUN; usa WORKDIR " + dir
+                                : "cd " + dir + " solo dura este RUN: usa WORKDIR " + dir + " para fijar el directorio de los pasos siguientes");
+                if (i == 0 && top == ins && !ins.execForm && ins.heredocs.isEmpty() && c.args().size() == 1
+                        && dir.matches("/[\\w./@+-]*")) {
+                    fix(ctx, r, ins, cmds, dir, alone);
+                }
+            }
+        }
+    }
+
+    private void fix(DockerfileContext ctx, Report r, Instruction ins, List<Command> cmds, String dir, boolean alone) {
+        Msg title = Msg.of("Use WORKDIR " + dir, "Usar WORKDIR " + dir);
+        String workdir = "WORKDIR " + dir;
+        if (alone) {
+            r.fix(title, false, ctx.replace(new Range(ins.keywordRange.start(), ins.range.end()), workdir));
+            return;
+        }
+        if (!"&&".equals(cmds.get(0).opAfter())) return;
+        r.fix(title, false, ctx.insertLinesBefore(ins.startLine, ctx.indentOf(ins) + workdir + ctx.newline()),
+                ctx.replace(new Range(cmds.get(0).range().start(), cmds.get(1).range().start()), ""));
+    }
+
+    /** Whether the command sits right after an opening parenthesis: a subshell. */
+    private static boolean inSubshell(DockerfileContext ctx, String text, Command c) {
+        int at = ctx.dockerfile().lines.offset(c.range().start()) - 1;
+        while (at >= 0 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at--;
+        return at >= 0 && text.charAt(at) == '(';
+    }
+}

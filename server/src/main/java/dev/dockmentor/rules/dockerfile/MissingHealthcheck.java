@@ -1,0 +1,49 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import java.util.Optional;
+
+/**
+ * Without a HEALTHCHECK, Docker (and compose's {@code service_healthy}) only knows the process is
+ * alive, not that it serves: a hung app keeps receiving traffic and is never restarted.
+ */
+public final class MissingHealthcheck extends Rule implements DockerfileCheck {
+    public MissingHealthcheck() {
+        super(RuleMeta.of("missing-healthcheck", Severity.INFO, "No HEALTHCHECK in the final image"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        if (fin == null || fin.image == null) return;
+        if (!RuntimeFacts.inChain(fin, "HEALTHCHECK").isEmpty()) return;
+        Report r = ctx.report(fin.imageWord.range(),
+                "The final stage has no HEALTHCHECK: Docker cannot tell a hung service from a healthy one",
+                "La etapa final no tiene HEALTHCHECK: Docker no distingue un servicio colgado de uno sano");
+        Optional<String> port = RuntimeFacts.exposedPort(fin);
+        if (port.isEmpty()) return;
+        String url = "http://localhost:" + port.get() + "/";
+        Optional<String> probe = RuntimeFacts.probe(ctx, fin, url, !ctx.kb().hasNoShell(fin.root().image));
+        if (probe.isEmpty()) return;
+        Instruction before = null;
+        for (Instruction i : fin.instructions) {
+            if (i.is("CMD") || i.is("ENTRYPOINT")) {
+                before = i;
+                break;
+            }
+        }
+        Instruction anchor = before != null ? before : fin.instructions.isEmpty() ? fin.from
+                : fin.instructions.get(fin.instructions.size() - 1);
+        String line = ctx.indentOf(anchor) + "HEALTHCHECK --interval=30s --timeout=3s CMD " + probe.get() + ctx.newline();
+        Msg title = Msg.of("Add a HEALTHCHECK probing port " + port.get(), "Añadir un HEALTHCHECK que sondee el puerto " + port.get());
+        r.fix(title, false, before != null ? ctx.insertLinesBefore(before.startLine, line) : ctx.insertLinesAfter(anchor, line));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CdInsteadOfWorkdirTest {
+    @Test
+    void flagsCdFollowedByMoreCommands() {
+        catches("cd-instead-of-workdir", "FROM node:20-slim\nRUN «cd /app» && npm ci\n");
+    }
+
+    @Test
+    void flagsARunThatIsOnlyCd() {
+        catches("cd-instead-of-workdir", "FROM node:20-slim\nRUN «cd /app/src»\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RUN make && cd /", "RUN (cd /tmp/build && make install)", "RUN npm ci",
+            "RUN [\"npm\", \"ci\"]", "RUN echo cd /x && ls"})
+    void acceptsTrailingCdSubshellsAndNoCd(String run) {
+        catchesNot("cd-instead-of-workdir", "FROM node:20-slim\n" + run + "\n");
+    }
+
+    @Test
+    void flagsEveryStageAndHeredocScripts() {
+        catches("cd-instead-of-workdir", "FROM golang:1.22 AS build\nRUN «cd /src» && go build\n"
+                + "FROM alpine:3.20\nRUN <<EOF\n«cd /opt»\n./install.sh\nEOF\n");
+    }
+
+    @Test
+    void fixMovesTheCdIntoWorkdir() {
+        assertFix("cd-instead-of-workdir", "FROM node:20-slim\nRUN cd /app && npm ci --omit=dev\n",
+                "FROM node:20-slim\nWORKDIR /app\nRUN npm ci --omit=dev\n");
+        assertFix("cd-instead-of-workdir", "FROM golang:1.22\nRUN --mount=type=cache,target=/root/.cache cd /src \\\n && go build\n",
+                "FROM golang:1.22\nWORKDIR /src\nRUN --mount=type=cache,target=/root/.cache go build\n");
+    }
+
+    @Test
+    void fixTurnsALoneCdIntoWorkdir() {
+        assertFix("cd-instead-of-workdir", "FROM node:20-slim\r\nRUN cd /app\r\n", "FROM node:20-slim\r\nWORKDIR /app\r\n");
+    }
+
+    @Test
+    void hadolintAliasSilencesIt() {
+        catchesNot("cd-instead-of-workdir", "FROM node:20-slim\n# hadolint ignore=DL3003\nRUN cd /app && npm ci\n");
+    }
+}

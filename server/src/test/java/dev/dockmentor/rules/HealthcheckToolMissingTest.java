@@ -1,0 +1,61 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HealthcheckToolMissingTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"python:3.12-slim", "debian:12-slim", "ubuntu:24.04", "gcr.io/distroless/python3-debian12", "node:20-alpine"})
+    void flagsCurlOnImagesWithoutIt(String image) {
+        catches("healthcheck-tool-missing", "FROM " + image + "\nHEALTHCHECK CMD «curl» -f http://localhost:8000/ || exit 1\n");
+    }
+
+    @Test
+    void flagsWgetAndExecForm() {
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\nHEALTHCHECK CMD [«\"wget\"», \"-qO-\", \"http://localhost/\"]\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RUN apt-get update && apt-get install -y --no-install-recommends curl",
+            "RUN apk add --no-cache curl=8.9.1-r0", "COPY --from=curlimages/curl:8.9.1 /usr/bin/curl /usr/bin/curl"})
+    void acceptsAToolTheDockerfileInstalls(String install) {
+        catchesNot("healthcheck-tool-missing", "FROM python:3.12-slim\n" + install + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"python:3.12", "nginx:1.27", "nginx:1.27-alpine", "myorg/custom:1.0"})
+    void acceptsImagesThatShipItOrAreUnknown(String image) {
+        catchesNot("healthcheck-tool-missing", "FROM " + image + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+
+    @Test
+    void looksThroughParentStagesForTheInstall() {
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim AS base\nRUN apt-get install -y curl\n"
+                + "FROM base\nHEALTHCHECK CMD curl -f http://localhost/\n");
+        catches("healthcheck-tool-missing", "FROM debian:12-slim AS base\nRUN apt-get install -y curl\n"
+                + "FROM debian:12-slim\nHEALTHCHECK CMD «curl» -f http://localhost/\n");
+    }
+
+    @Test
+    void fixSwitchesToThePythonRuntime() {
+        assertFix("healthcheck-tool-missing",
+                "FROM python:3.12-slim\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost:8000/health || exit 1\nCMD [\"python\"]\n",
+                "FROM python:3.12-slim\nHEALTHCHECK --interval=30s \\\n  CMD [\"python\", \"-c\", \"import urllib.request,sys; "
+                        + "urllib.request.urlopen('http://localhost:8000/health')\"]\nCMD [\"python\"]\n");
+    }
+
+    @Test
+    void fixSwitchesCurlToWgetOnAlpine() {
+        assertFix("healthcheck-tool-missing", "FROM alpine:3.20\nHEALTHCHECK CMD curl -fs http://127.0.0.1:8080/ready\n",
+                "FROM alpine:3.20\nHEALTHCHECK CMD wget -qO- http://127.0.0.1:8080/ready || exit 1\n");
+    }
+
+    @Test
+    void silencedByItsId() {
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\n# dockmentor-ignore healthcheck-tool-missing\n"
+                + "HEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+}

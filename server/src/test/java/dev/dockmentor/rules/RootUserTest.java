@@ -1,0 +1,78 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RootUserTest {
+    @Test
+    void flagsAFinalStageWithoutUserOnItsImage() {
+        catches("root-user", "FROM «python:3.12-slim»\nCMD [\"python\"]\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"root", "0", "root:root", "0:0"})
+    void flagsAnExplicitRootUser(String user) {
+        catches("root-user", "FROM alpine:3.20\nUSER app\nUSER «" + user + "»\nCMD [\"sh\"]\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"app", "10001", "node:node", "${APP_USER}"})
+    void acceptsAnUnprivilegedUser(String user) {
+        catchesNot("root-user", "FROM node:20-slim\nUSER " + user + "\nCMD [\"node\", \"index.js\"]\n");
+    }
+
+    @Test
+    void builderStagesMayRunAsRoot() {
+        catchesNot("root-user", "FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app .\n"
+                + "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD [\"/app\"]\n");
+    }
+
+    @Test
+    void userIsInheritedThroughAParentStage() {
+        catchesNot("root-user", "FROM debian:12-slim AS base\nUSER 10001\nFROM base\nCMD [\"bash\"]\n");
+        catches("root-user", "FROM debian:12-slim AS base\nUSER root\nFROM «base»\nCMD [\"bash\"]\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gcr.io/distroless/static-debian12:nonroot", "gcr.io/distroless/base:debug-nonroot",
+            "cgr.dev/chainguard/python:latest"})
+    void knownNonRootBaseImagesCount(String image) {
+        catchesNot("root-user", "FROM " + image + "\nCMD [\"/app\"]\n");
+    }
+
+    @Test
+    void fixCreatesADebianUserBeforeCmd() {
+        assertFix("root-user", "FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]\n",
+                "FROM python:3.12-slim\nCOPY . /app\n"
+                        + "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app\n"
+                        + "CMD [\"python\", \"/app/main.py\"]\n");
+    }
+
+    @Test
+    void fixCreatesAnAlpineUserAtTheEndKeepingCrlf() {
+        assertFix("root-user", "FROM node:20-alpine\r\nCOPY . /app",
+                "FROM node:20-alpine\r\nCOPY . /app\r\nRUN addgroup -S app && adduser -S app -G app\r\nUSER app");
+    }
+
+    @Test
+    void fixOnDistrolessJustSwitchesToNonroot() {
+        assertFix("root-user", "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT [\"/app\"]\n",
+                "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER nonroot\nENTRYPOINT [\"/app\"]\n");
+    }
+
+    @Test
+    void fixGoesAfterARootUserThatFollowsCmd() {
+        assertFix("root-user", "FROM debian:12-slim\nCMD [\"bash\"]\nUSER root\n",
+                "FROM debian:12-slim\nCMD [\"bash\"]\nUSER root\n"
+                        + "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app\n");
+    }
+
+    @Test
+    void hadolintAliasSilencesIt() {
+        catchesNot("root-user", "FROM alpine:3.20\n# hadolint ignore=DL3002\nUSER root\nCMD [\"sh\"]\n");
+        catchesNot("root-user", "# dockmentor-ignore root-user\nFROM alpine:3.20\nCMD [\"sh\"]\n");
+    }
+}
