@@ -13,7 +13,28 @@ public final class RuleCatalog {
                 new FileTooLarge(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
-                new UnknownInstruction()
+                new UnknownInstruction(),
+                new MissingArgument(),
+                new InvalidFlag(),
+                new MalformedExecForm(),
+                new UnknownStage(),
+                new DuplicateStageName(),
+                new InvalidPort(),
+                new UndefinedVariable(),
+                new InstructionCasing(),
+                new MaintainerDeprecated(),
+                // Parity with BuildKit checks and hadolint
+                new LegacyKeyValueFormat(),
+                new MultipleInstructions(),
+                new RelativeWorkdir(),
+                new StageNameCasing(),
+                new ReservedStageName(),
+                new EmptyContinuation(),
+                new ExposeHostPort(),
+                new CopyFromOwnStage(),
+                new EnvSelfReference(),
+                new InstructionOrder(),
+                new CopyDestNotDir()
         );
     }
 }
