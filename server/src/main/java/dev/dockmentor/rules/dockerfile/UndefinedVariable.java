@@ -1,0 +1,139 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.KeyValue;
+import dev.dockmentor.dockerfile.Keywords;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.dockerfile.VarRef;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+import dev.dockmentor.text.Range;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code COPY $APP_DIR .} with no {@code ARG}/{@code ENV APP_DIR}: the builder expands it to an
+ * empty string, so files land somewhere else than intended, silently.
+ */
+public final class UndefinedVariable extends Rule implements DockerfileCheck {
+    /** ENV that official base images set (the builder knows them from the image config; we cannot). */
+    private static final Set<String> IMAGE_ENV = Set.of("PATH", "HOME", "HOSTNAME", "LANG", "LC_ALL", "TERM", "USER",
+            "SHELL", "PWD", "GOPATH", "GOROOT", "GOLANG_VERSION", "GOTOOLCHAIN", "JAVA_HOME", "JAVA_VERSION",
+            "NODE_VERSION", "YARN_VERSION", "PYTHON_VERSION", "PYTHON_SHA256", "PYTHON_PIP_VERSION", "GPG_KEY",
+            "RUBY_VERSION", "RUBY_MAJOR", "RUBY_DOWNLOAD_SHA256", "GEM_HOME", "BUNDLE_APP_CONFIG",
+            "BUNDLE_SILENCE_ROOT_WARNING", "PHP_VERSION", "PHP_INI_DIR", "PHPIZE_DEPS", "APACHE_CONFDIR",
+            "APACHE_ENVVARS", "CATALINA_HOME", "TOMCAT_VERSION", "MAVEN_HOME", "MAVEN_CONFIG", "GRADLE_HOME",
+            "GRADLE_VERSION", "NGINX_VERSION", "NJS_VERSION", "PKG_RELEASE", "DOTNET_VERSION", "ASPNET_VERSION",
+            "ASPNETCORE_URLS", "RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION", "PGDATA", "PG_MAJOR", "PG_VERSION",
+            "MYSQL_MAJOR", "MYSQL_VERSION", "MARIADB_VERSION", "MONGO_VERSION", "REDIS_VERSION", "OTP_VERSION",
+            "ELIXIR_VERSION", "JAVA_OPTS", "NODE_ENV");
+
+    public UndefinedVariable() {
+        super(RuleMeta.of("undefined-variable", Severity.WARNING, "Variable used but never declared")
+                .aliases("UndefinedVar", "UndefinedArgInFrom"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        Dockerfile df = ctx.dockerfile();
+        Set<String> globals = new HashSet<>();
+        for (Instruction g : df.globalArgs) for (KeyValue kv : g.keyValues) globals.add(kv.key());
+        Set<String> seenGlobals = new HashSet<>();
+        Map<Integer, Set<String>> scopes = new HashMap<>();
+        for (Instruction ins : df.instructions) {
+            if (ins.stageIndex() < 0) {
+                if (ins.is("ARG")) declare(ctx, ins, seenGlobals, null, true);
+                continue;
+            }
+            Stage s = df.stageOf(ins);
+            if (ins.is("FROM")) {
+                Set<String> scope = new HashSet<>();
+                if (s.parent() != null && scopes.containsKey(s.parent().index)) scope.addAll(scopes.get(s.parent().index));
+                scopes.put(s.index, scope);
+                for (VarRef r : ins.varRefs) {
+                    if (!defined(r, globals, null)) report(ctx, ins, r, globals, null, true);
+                }
+                continue;
+            }
+            Set<String> scope = scopes.get(s.index);
+            if (scope == null || !checkable(ctx, s)) {
+                if (scope != null) for (KeyValue kv : ins.keyValues) if (ins.is("ARG") || ins.is("ENV")) scope.add(kv.key());
+                continue;
+            }
+            if (ins.is("ARG")) {
+                declare(ctx, ins, scope, globals, false);
+                continue;
+            }
+            Set<String> sameEnv = new HashSet<>();
+            for (KeyValue kv : ins.keyValues) if (ins.is("ENV")) sameEnv.add(kv.key()); // env-self-reference's case
+            for (VarRef r : ins.varRefs) {
+                if (!defined(r, scope, IMAGE_ENV) && !sameEnv.contains(r.name())) report(ctx, ins, r, scope, globals, false);
+            }
+            if (ins.is("ENV")) scope.addAll(sameEnv);
+        }
+    }
+
+    /** ARG is processed pair by pair: a later default may use an earlier name of the same ARG. */
+    private void declare(DockerfileContext ctx, Instruction ins, Set<String> scope, Set<String> globals, boolean global) {
+        for (KeyValue kv : ins.keyValues) {
+            for (VarRef r : ins.varRefs) {
+                if (kv.valueRange() == null || !inside(r.range(), kv.valueRange())) continue;
+                if (!defined(r, scope, global ? null : IMAGE_ENV)) report(ctx, ins, r, scope, globals, global);
+            }
+            scope.add(kv.key());
+        }
+    }
+
+    private static boolean defined(VarRef r, Set<String> scope, Set<String> imageEnv) {
+        return r.hasDefault() || scope.contains(r.name()) || Keywords.PREDEFINED_ARGS.contains(r.name())
+                || (imageEnv != null && imageEnv.contains(r.name()));
+    }
+
+    /** Stages on unknown base images may inherit any ENV from them: only official images and scratch are checked. */
+    private static boolean checkable(DockerfileContext ctx, Stage s) {
+        Stage root = s.root();
+        return root.image != null && !root.image.hasVariables() && (root.image.isScratch() || root.image.isOfficial());
+    }
+
+    private void report(DockerfileContext ctx, Instruction ins, VarRef r, Set<String> scope, Set<String> globals, boolean from) {
+        Dockerfile df = ctx.dockerfile();
+        String n = r.name();
+        boolean globalOnly = !from && globals != null && globals.contains(n);
+        String en, es;
+        if (from) {
+            en = "$" + n + " is used in " + ins.keyword + " but no global ARG " + n + " is declared before the first FROM, so it expands to an empty string";
+            es = "$" + n + " se usa en " + ins.keyword + " pero no hay un ARG " + n + " global antes del primer FROM, así que se expande a una cadena vacía";
+        } else if (globalOnly) {
+            en = n + " is a global ARG: inside a stage it is empty unless the stage re-declares it with ARG " + n;
+            es = n + " es un ARG global: dentro de una etapa está vacío salvo que la etapa lo vuelva a declarar con ARG " + n;
+        } else {
+            en = "$" + n + " is not declared by any ARG or ENV before this " + ins.keyword + ", so the builder expands it to an empty string";
+            es = "$" + n + " no lo declara ningún ARG ni ENV antes de este " + ins.keyword + ", así que el constructor lo expande a una cadena vacía";
+        }
+        var guess = globalOnly ? java.util.Optional.<String>empty() : Suggest.closest(n, scope);
+        if (guess.isPresent()) {
+            en += " (did you mean " + guess.get() + "?)";
+            es += " (¿quisiste decir " + guess.get() + "?)";
+        }
+        Report rep = ctx.report(r.range(), en, es);
+        boolean global = from || ins.stageIndex() < 0;
+        int line = global && !df.stages.isEmpty() && ins.stageIndex() >= 0 ? df.stages.get(0).from.startLine : ins.startLine;
+        String indent = global ? "" : ctx.indentOf(ins);
+        rep.fix(Msg.of("Declare ARG " + n, "Declarar ARG " + n), !global && !globalOnly,
+                ctx.insertLinesBefore(line, indent + "ARG " + n + ctx.newline()));
+        guess.ifPresent(g -> rep.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(r.nameRange(), g)));
+    }
+
+    private static boolean inside(Range inner, Range outer) {
+        return inner.start().compareTo(outer.start()) >= 0 && inner.end().compareTo(outer.end()) <= 0;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.Flag;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+import dev.dockmentor.text.Range;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code COPY --from=biuld}: Docker does not complain about an unknown stage, it pulls an image
+ * of that name instead; at best a confusing registry error, at worst someone else's files.
+ */
+public final class UnknownStage extends Rule implements DockerfileCheck {
+    public UnknownStage() {
+        super(RuleMeta.of("unknown-stage", Severity.WARNING, "Reference to a stage that does not exist").aliases("DL3022"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        Dockerfile df = ctx.dockerfile();
+        for (Stage s : df.stages) {
+            fromLine(ctx, df, s);
+            for (Instruction ins : s.instructions) {
+                if (ins.is("COPY")) {
+                    for (Flag f : ins.flags("from")) {
+                        if (f.value() != null && f.valueRange() != null) ref(ctx, df, s, f.value(), f.valueRange(), false);
+                    }
+                } else if (ins.is("RUN")) {
+                    for (Flag f : ins.flags("mount")) {
+                        for (MountOptions.Option o : MountOptions.parse(df, f)) {
+                            if (o.key().equals("from") && o.value() != null) ref(ctx, df, s, o.value(), o.valueRange(), false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void fromLine(DockerfileContext ctx, Dockerfile df, Stage s) {
+        if (s.imageWord == null || s.image == null || s.parent() != null) return;
+        String v = s.imageWord.value();
+        if (v.contains("/") || v.contains(":") || v.contains("@") || v.contains("$") || s.image.isScratch()) return;
+        boolean later = df.stages.stream().anyMatch(o -> o.index > s.index && v.equalsIgnoreCase(o.name));
+        boolean known = ctx.kb().language(s.image).isPresent() || ctx.kb().isOsImage(s.image);
+        if (later || (!known && closest(df, s, v).isPresent())) ref(ctx, df, s, v, s.imageWord.range(), true);
+    }
+
+    private void ref(DockerfileContext ctx, Dockerfile df, Stage s, String ref, Range range, boolean from) {
+        if (ref.isEmpty() || ref.contains("/") || ref.contains(":") || ref.contains("@") || ref.contains("$")) return;
+        if (ref.matches("\\d+")) return;
+        String n = ref.toLowerCase(Locale.ROOT);
+        if (n.equals(s.name)) return; // copy-from-own-stage
+        for (Stage o : df.stages) if (o.index < s.index && n.equals(o.name)) return;
+        if (!from && n.equals("scratch")) return;
+        Optional<Stage> later = df.stages.stream().filter(o -> o.index > s.index && n.equals(o.name)).findFirst();
+        Optional<String> guess = closest(df, s, ref);
+        Report r;
+        if (later.isPresent()) {
+            r = ctx.report(range, "Stage '" + ref + "' is defined further down; a stage can only use stages above it, so Docker pulls an image named '" + ref + "'",
+                    "La etapa '" + ref + "' se define más abajo; una etapa solo puede usar las anteriores, así que Docker descarga una imagen llamada '" + ref + "'");
+            r.related(ctx.path(), later.get().nameRange, Msg.of("stage defined here", "etapa definida aquí"));
+        } else {
+            String g = guess.map(x -> ": did you mean '" + x + "'?").orElse("");
+            String gEs = guess.map(x -> ": ¿quisiste decir '" + x + "'?").orElse("");
+            r = ctx.report(range, "No earlier stage is named '" + ref + "', so Docker will pull the image docker.io/library/" + n + ":latest" + g,
+                    "Ninguna etapa anterior se llama '" + ref + "', así que Docker descargará la imagen docker.io/library/" + n + ":latest" + gEs);
+        }
+        guess.ifPresent(x -> r.fix(Msg.of("Change to " + x, "Cambiar a " + x), false, ctx.replace(range, x)));
+    }
+
+    private static Optional<String> closest(Dockerfile df, Stage s, String ref) {
+        List<String> names = df.stages.stream().filter(o -> o.index < s.index && o.name != null).map(o -> o.name).toList();
+        return Suggest.closest(ref, names);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UndefinedVariableTest {
+    @Test
+    void flagsAnUndeclaredVariableAndDeclaresIt() {
+        catches("undefined-variable", "FROM alpine:3.20\nWORKDIR «$APP_DIR»\n");
+        assertFix("undefined-variable", "FROM alpine:3.20\n  COPY app ${APP_DIR}/\n",
+                "FROM alpine:3.20\n  ARG APP_DIR\n  COPY app ${APP_DIR}/\n");
+    }
+
+    @Test
+    void fromNeedsAGlobalArgDeclaredBeforeTheFirstFrom() {
+        catches("undefined-variable", "FROM python:«${PYTHON_VERSION}»-slim\n");
+        assertFix("undefined-variable", "FROM alpine:3.20 AS a\nFROM python:${V}-slim\n",
+                "ARG V\nFROM alpine:3.20 AS a\nFROM python:${V}-slim\n");
+        catchesNot("undefined-variable", "ARG V=3.12\nFROM python:${V}-slim\n");
+    }
+
+    @Test
+    void aGlobalArgMustBeRedeclaredInsideTheStage() {
+        catches("undefined-variable", "ARG APP=/srv\nFROM alpine:3.20\nWORKDIR «$APP»\n");
+        catchesNot("undefined-variable", "ARG APP=/srv\nFROM alpine:3.20\nARG APP\nWORKDIR $APP\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${X:-/app}", "${X:+/app}", "${X-/app}", "$TARGETARCH", "$PATH", "$HOME/app", "\\$LITERAL"})
+    void acceptsDefaultsPredefinedArgsAndImageEnv(String ref) {
+        catchesNot("undefined-variable", "FROM alpine:3.20\nWORKDIR /w\nENV D=" + ref + "\n");
+    }
+
+    @Test
+    void seesArgsAndEnvEarlierInTheStageAndInParentStages() {
+        catchesNot("undefined-variable", "FROM alpine:3.20 AS base\nARG A=1 B=$A\nENV C=/c\n"
+                + "FROM base\nWORKDIR $C\nLABEL a=$A b=$B\n");
+        catches("undefined-variable", "FROM alpine:3.20 AS base\nENV C=/c\nFROM alpine:3.20\nWORKDIR «$C»\n");
+    }
+
+    @Test
+    void ignoresShellInstructionsAndUnknownBaseImages() {
+        catchesNot("undefined-variable", "FROM alpine:3.20\nRUN echo $UNDEFINED\nCMD echo $X\n");
+        catchesNot("undefined-variable", "FROM ghcr.io/acme/base:1\nWORKDIR $APP_HOME\n");
+    }
+
+    @Test
+    void buildKitNameSilencesIt() {
+        catchesNot("undefined-variable", "# check=skip=UndefinedVar\nFROM alpine:3.20\nWORKDIR $APP\n");
+    }
+}
