@@ -13,7 +13,21 @@ public final class RuleCatalog {
                 new FileTooLarge(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
-                new UnknownInstruction()
+                new UnknownInstruction(),
+                // Base images
+                new UnpinnedImage(),
+                new FullBaseImage(),
+                new OsBaseForRuntime(),
+                // Build cache, size and multi-stage
+                new CopyBeforeDeps(),
+                new AptNoInstallRecommends(),
+                new AptListsNotRemoved(),
+                new AptUpdateAlone(),
+                new PipNoCacheDir(),
+                new ApkNoCache(),
+                new ConsecutiveRun(),
+                new BuildToolsInFinalImage(),
+                new UnneededPackages()
         );
     }
 }
