@@ -27,7 +27,17 @@ public final class RuleCatalog {
                 new ApkNoCache(),
                 new ConsecutiveRun(),
                 new BuildToolsInFinalImage(),
-                new UnneededPackages()
+                new UnneededPackages(),
+                new MissingDockerignore(),
+                new DockerignoreGaps(),
+                // Parity with BuildKit checks and hadolint
+                new CopyIgnoredFile(),
+                new AptGetYes(),
+                new AptNotAptGet(),
+                new PackageCache(),
+                new MissingPipefail(),
+                new UnpinnedPackage(),
+                new UntrustedRegistry()
         );
     }
 }
