@@ -31,6 +31,12 @@ class AptUpdateAloneTest {
     }
 
     @Test
+    void fixDropsATrailingSemicolon() {
+        assertFix("apt-update-alone", "FROM debian:12\nRUN apt-get update ;\nRUN apt-get install -y curl\n",
+                "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n");
+    }
+
+    @Test
     void eachStageIsReadOnItsOwn() {
         catches("apt-update-alone", "FROM debian:12 AS a\nRUN «apt-get update»\nFROM debian:12\nRUN apt-get install -y curl\n");
     }

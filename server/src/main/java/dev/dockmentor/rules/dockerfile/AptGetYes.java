@@ -32,7 +32,7 @@ public final class AptGetYes extends Rule implements DockerfileCheck {
                 ctx.report(op.actionWord().range(),
                         op.manager() + " install without -y waits for a confirmation nobody gives, so the build stops",
                         op.manager() + " install sin -y espera una confirmación que nadie da, así que el build se detiene")
-                        .fix(Msg.of("Add -y", "Añadir -y"), true, RunEdits.optionAfter(ctx, run, op.actionWord(), "-y"));
+                        .fix(Msg.of("Add -y", "Añadir -y"), true, RunEdits.list(RunEdits.optionAfter(ctx, run, op.actionWord(), "-y")));
             }
         }
     }

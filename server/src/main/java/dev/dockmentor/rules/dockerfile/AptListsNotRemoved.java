@@ -39,13 +39,8 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
                         op.manager() + " install deja las listas de paquetes en /var/lib/apt/lists (decenas de MB) en esta capa: "
                                 + "bórralas en el mismo RUN")
                         .fix(Msg.of("Append && rm -rf /var/lib/apt/lists/*", "Añadir && rm -rf /var/lib/apt/lists/*"), false,
-                                edits(ctx, run));
+                                RunEdits.list(RunEdits.appendCommand(ctx, run, "rm -rf /var/lib/apt/lists/*")));
             }
         }
-    }
-
-    private static java.util.List<dev.dockmentor.text.TextEdit> edits(DockerfileContext ctx, Instruction run) {
-        var e = RunEdits.appendCommand(ctx, run, "rm -rf /var/lib/apt/lists/*");
-        return e == null ? java.util.List.of() : java.util.List.of(e);
     }
 }

@@ -34,7 +34,7 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
                         op.manager() + " install sin --no-install-recommends también instala los paquetes recomendados "
                                 + "(a menudo más de 100 MB que la imagen nunca usa)")
                         .fix(Msg.of("Add --no-install-recommends", "Añadir --no-install-recommends"), false,
-                                RunEdits.optionAfter(ctx, run, at, "--no-install-recommends"));
+                                RunEdits.list(RunEdits.optionAfter(ctx, run, at, "--no-install-recommends")));
             }
         }
     }

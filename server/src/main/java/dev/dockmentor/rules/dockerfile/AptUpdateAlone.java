@@ -45,7 +45,7 @@ public final class AptUpdateAlone extends Rule implements DockerfileCheck {
                             : " " + ctx.dockerfile().escape + ctx.newline() + RunEdits.continuationIndent(ctx, next) + "&& ";
                     r.fix(Msg.of("Merge into the install RUN", "Unir al RUN de la instalación"), j == i + 1,
                             ctx.deleteLines(run),
-                            ctx.insert(next.argsRange().start(), run.argsText() + joint));
+                            ctx.insert(next.argsRange().start(), run.argsText().replaceAll("[;\\s]+$", "") + joint));
                     break;
                 }
             }

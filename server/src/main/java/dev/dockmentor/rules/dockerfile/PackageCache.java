@@ -47,7 +47,7 @@ public final class PackageCache extends Rule implements DockerfileCheck {
                                     + "' in the same RUN",
                             op.manager() + " install deja su caché en " + m.cacheDir + " en esta capa: ejecuta '" + m.clean
                                     + "' en el mismo RUN")
-                            .fix(Msg.of("Append && " + m.clean, "Añadir && " + m.clean), true, e == null ? List.of() : List.of(e));
+                            .fix(Msg.of("Append && " + m.clean, "Añadir && " + m.clean), true, RunEdits.list(e));
                     break;
                 }
             }

@@ -41,7 +41,7 @@ public final class PipNoCacheDir extends Rule implements DockerfileCheck {
                             "pip install deja su caché de descargas (~/.cache/pip) en la capa, a menudo tan grande como los "
                                     + "propios paquetes: añade --no-cache-dir")
                             .fix(Msg.of("Add --no-cache-dir", "Añadir --no-cache-dir"), true,
-                                    RunEdits.optionAfter(ctx, run, at, "--no-cache-dir"));
+                                    RunEdits.list(RunEdits.optionAfter(ctx, run, at, "--no-cache-dir")));
                 }
             }
         }

@@ -29,6 +29,11 @@ final class RunEdits {
         return ctx.insert(word.range().end(), " " + opt);
     }
 
+    /** The edit as a list, empty when there is none. */
+    static List<TextEdit> list(TextEdit e) {
+        return e == null ? List.of() : List.of(e);
+    }
+
     /** Appends {@code && cmd} to a shell-form RUN, continuing its line style; null when that is not safe to do. */
     static TextEdit appendCommand(DockerfileContext ctx, Instruction ins, String cmd) {
         if (!editable(ins)) return null;
