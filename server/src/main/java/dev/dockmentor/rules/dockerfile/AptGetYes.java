@@ -10,7 +10,10 @@ import dev.dockmentor.rules.Severity;
 import dev.dockmentor.shell.Command;
 import dev.dockmentor.shell.PackageOp;
 
-/** {@code apt-get install} without {@code -y}: it asks for confirmation, gets no answer and the build stops. */
+/**
+ * {@code apt-get install} without {@code -y}: it asks for confirmation, gets no answer on a build's
+ * closed stdin and the build stops. {@code -qq} and a piped {@code yes} also answer the prompt.
+ */
 public final class AptGetYes extends Rule implements DockerfileCheck {
     public AptGetYes() {
         super(RuleMeta.of("apt-get-yes", Severity.WARNING, "apt-get install without -y").aliases("DL3014"));
