@@ -3,7 +3,7 @@ package dev.dockmentor.rules;
 import dev.dockmentor.rules.dockerfile.*;
 import java.util.List;
 
-/** The explicit list of every rule; a test checks it against the catalogue and the docs. */
+/** The explicit list of every rule, in catalogue order; a test checks it against the catalogue and the docs. */
 public final class RuleCatalog {
     private RuleCatalog() {}
 
@@ -23,18 +23,22 @@ public final class RuleCatalog {
                 new UndefinedVariable(),
                 new InstructionCasing(),
                 new MaintainerDeprecated(),
-                // Parity with BuildKit checks and hadolint
-                new LegacyKeyValueFormat(),
-                new MultipleInstructions(),
-                new RelativeWorkdir(),
-                new StageNameCasing(),
-                new ReservedStageName(),
-                new EmptyContinuation(),
-                new ExposeHostPort(),
-                new CopyFromOwnStage(),
-                new EnvSelfReference(),
-                new InstructionOrder(),
-                new CopyDestNotDir(),
+                // Base images
+                new UnpinnedImage(),
+                new FullBaseImage(),
+                new OsBaseForRuntime(),
+                // Build cache, size and multi-stage
+                new CopyBeforeDeps(),
+                new AptNoInstallRecommends(),
+                new AptListsNotRemoved(),
+                new AptUpdateAlone(),
+                new PipNoCacheDir(),
+                new ApkNoCache(),
+                new ConsecutiveRun(),
+                new BuildToolsInFinalImage(),
+                new UnneededPackages(),
+                new MissingDockerignore(),
+                new DockerignoreGaps(),
                 // Security
                 new RootUser(),
                 new HardcodedSecret(),
@@ -46,7 +50,26 @@ public final class RuleCatalog {
                 new HealthcheckToolMissing(),
                 new ShellFormCmd(),
                 new ShellFormNoShell(),
-                new CdInsteadOfWorkdir()
+                new CdInsteadOfWorkdir(),
+                // Parity with BuildKit checks and hadolint
+                new LegacyKeyValueFormat(),
+                new MultipleInstructions(),
+                new RelativeWorkdir(),
+                new StageNameCasing(),
+                new ReservedStageName(),
+                new EmptyContinuation(),
+                new CopyIgnoredFile(),
+                new ExposeHostPort(),
+                new CopyFromOwnStage(),
+                new EnvSelfReference(),
+                new InstructionOrder(),
+                new CopyDestNotDir(),
+                new AptGetYes(),
+                new AptNotAptGet(),
+                new PackageCache(),
+                new MissingPipefail(),
+                new UnpinnedPackage(),
+                new UntrustedRegistry()
         );
     }
 }

@@ -1,0 +1,42 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.shell.Command;
+import dev.dockmentor.shell.PackageOp;
+
+/**
+ * {@code apt-get install} without {@code -y}: it asks for confirmation, gets no answer on a build's
+ * closed stdin and the build stops. {@code -qq} and a piped {@code yes} also answer the prompt.
+ */
+public final class AptGetYes extends Rule implements DockerfileCheck {
+    public AptGetYes() {
+        super(RuleMeta.of("apt-get-yes", Severity.WARNING, "apt-get install without -y").aliases("DL3014"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        for (Instruction run : AptOps.runs(ctx)) {
+            var cmds = ctx.shell(run).commands();
+            for (PackageOp op : ctx.packageOps(run)) {
+                if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
+                if (op.hasOption("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) continue;
+                if (op.command().words().stream().anyMatch(w -> w.value().matches("(?i).*APT::Get::Assume-Yes=(true|1|yes).*"))) continue;
+                int k = cmds.indexOf(op.command());
+                if (k > 0 && op.command().pipedIn()) {
+                    Command feeder = cmds.get(k - 1);
+                    if (feeder.program().equals("yes")) continue;
+                }
+                ctx.report(op.actionWord().range(),
+                        op.manager() + " install without -y waits for a confirmation nobody gives, so the build stops",
+                        op.manager() + " install sin -y espera una confirmación que nadie da, así que el build se detiene")
+                        .fix(Msg.of("Add -y", "Añadir -y"), true, RunEdits.list(RunEdits.optionAfter(ctx, run, op.actionWord(), "-y")));
+            }
+        }
+    }
+}

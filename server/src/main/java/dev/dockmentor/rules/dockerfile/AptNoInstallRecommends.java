@@ -1,0 +1,41 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.shell.PackageOp;
+import dev.dockmentor.shell.ShellWord;
+
+/**
+ * {@code apt-get install} without {@code --no-install-recommends} also installs every
+ * "recommended" package: often 100+ MB of documentation, fonts and tools nobody asked for.
+ */
+public final class AptNoInstallRecommends extends Rule implements DockerfileCheck {
+    public AptNoInstallRecommends() {
+        super(RuleMeta.of("apt-no-install-recommends", Severity.WARNING, "apt-get install without --no-install-recommends")
+                .aliases("DL3015"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        for (Instruction run : AptOps.runs(ctx)) {
+            for (PackageOp op : ctx.packageOps(run)) {
+                if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
+                if (op.hasOption("--no-install-recommends")) continue;
+                if (op.command().words().stream().anyMatch(w -> w.value().matches("(?i).*APT::Install-Recommends=(false|0|no).*"))) continue;
+                ShellWord at = op.actionWord();
+                ctx.report(at.range(),
+                        op.manager() + " install without --no-install-recommends also pulls in recommended packages "
+                                + "(often 100+ MB the image never uses)",
+                        op.manager() + " install sin --no-install-recommends también instala los paquetes recomendados "
+                                + "(a menudo más de 100 MB que la imagen nunca usa)")
+                        .fix(Msg.of("Add --no-install-recommends", "Añadir --no-install-recommends"), false,
+                                RunEdits.list(RunEdits.optionAfter(ctx, run, at, "--no-install-recommends")));
+            }
+        }
+    }
+}

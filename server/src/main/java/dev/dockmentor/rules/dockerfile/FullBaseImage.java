@@ -1,0 +1,76 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.ImageRef;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.kb.KnowledgeBase.LanguageImage;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The final image sits on a full language image ({@code python:3.12}, ~1 GB with compilers and
+ * headers) where the {@code -slim} variant runs the same code at a fraction of the size and CVEs.
+ * Builder stages are exempt: that is where the toolchain belongs.
+ */
+public final class FullBaseImage extends Rule implements DockerfileCheck {
+    private static final Pattern TAG = Pattern.compile(
+            "(?:(.+?)-)?(bookworm|bullseye|buster|trixie|stretch|jammy|focal|noble)|(.+)");
+
+    public FullBaseImage() {
+        super(RuleMeta.of("full-base-image", Severity.WARNING, "Full-size language base image in the final stage"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        Stage last = ctx.dockerfile().finalStage().orElse(null);
+        if (last == null) return;
+        Stage s = last.root();
+        ImageRef ref = s.image;
+        if (ref == null || s.imageWord == null || ref.hasVariables()) return;
+        LanguageImage lang = ctx.kb().language(ref).orElse(null);
+        if (lang == null || lang.slim() == null && lang.alpine() == null) return;
+        String tag = ref.tag() == null ? "latest" : ref.tag().toLowerCase(java.util.Locale.ROOT);
+        if (tag.contains("slim") || tag.contains("alpine") || tag.contains("windows") || tag.contains("nanoserver")) return;
+        String suggested = suggest(tag, lang.slim() != null);
+        String name = ref.repository();
+        String fullText = name + ":" + tag + " is " + size(lang.full());
+        String small = name + ":" + suggested + " is " + size(lang.slim() != null ? lang.slim() : lang.alpine());
+        String alt = lang.alternative() == null ? "" : " (or " + lang.alternative() + ")";
+        String altEs = lang.alternative() == null ? "" : " (o " + lang.alternative() + ")";
+        Report r = ctx.report(s.imageWord.range(),
+                "The final image is based on the full " + name + " image, with compilers and headers it does not need at run time: "
+                        + fullText + "; " + small + alt,
+                "La imagen final se basa en la imagen completa de " + name + ", con compiladores y cabeceras que no necesita "
+                        + "en ejecución: " + fullText.replace(" is ", " ocupa ") + "; " + small.replace(" is ", " ocupa ") + altEs);
+        String raw = s.imageWord.raw();
+        if (raw.contains("$") || ref.digest() != null) return;
+        String base = ref.tag() == null ? raw : raw.substring(0, raw.length() - ref.tag().length() - 1);
+        r.fix(Msg.of("Switch to " + name + ":" + suggested, "Cambiar a " + name + ":" + suggested), false,
+                ctx.replace(s.imageWord.range(), base + ":" + suggested));
+    }
+
+    /** {@code 3.12} gives {@code 3.12-slim}, {@code 3.12-bookworm} gives {@code 3.12-slim-bookworm}. */
+    static String suggest(String tag, boolean hasSlim) {
+        String variant = hasSlim ? "slim" : "alpine";
+        if (tag.equals("latest")) return variant;
+        Matcher m = TAG.matcher(tag);
+        if (m.matches() && m.group(2) != null) {
+            String v = m.group(1);
+            if (!hasSlim) return v == null ? "alpine" : v + "-alpine";
+            return (v == null ? "" : v + "-") + "slim-" + m.group(2);
+        }
+        return tag + "-" + variant;
+    }
+
+    static String size(int mb) {
+        if (mb < 1000) return "~" + mb + " MB";
+        double gb = Math.round(mb / 100.0) / 10.0;
+        return "~" + (gb == Math.floor(gb) ? String.valueOf((int) gb) : String.valueOf(gb)) + " GB";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Word;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.text.TextEdit;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code COPY . .} without a .dockerignore sends the whole folder to the builder and into the
+ * image: .git history, node_modules, local .env secrets, build output.
+ */
+public final class MissingDockerignore extends Rule implements DockerfileCheck {
+    public MissingDockerignore() {
+        super(RuleMeta.of("missing-dockerignore", Severity.WARNING, "Whole context copied with no .dockerignore"));
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        Path ignore = ctx.dockerignorePath().orElse(null);
+        if (ignore == null || ctx.dockerignore().isPresent()) return;
+        for (Instruction ins : ctx.dockerfile().instructions) {
+            Word src = WholeContext.source(ins);
+            if (src == null) continue;
+            ctx.report(src.range(),
+                    ins.keyword + " copies the whole build context and there is no .dockerignore: .git, local .env files, "
+                            + "dependencies and build output all go into the image",
+                    ins.keyword + " copia todo el contexto de build y no hay .dockerignore: .git, los archivos .env locales, "
+                            + "las dependencias y los artefactos de build acaban en la imagen")
+                    .fix(Msg.of("Create .dockerignore", "Crear .dockerignore"), false,
+                            TextEdit.createFile(ignore.toString(), defaults(ctx)));
+            return;
+        }
+    }
+
+    /** Sensible defaults for the stack the Dockerfile shows (base images and commands). */
+    static String defaults(DockerfileContext ctx) {
+        String t = ctx.dockerfile().text.toLowerCase(Locale.ROOT);
+        Set<String> lines = new LinkedHashSet<>();
+        lines.add("# Version control and local secrets");
+        lines.add(".git");
+        lines.add(".gitignore");
+        lines.add(".env");
+        lines.add(".env.*");
+        lines.add("# Docker files themselves");
+        lines.add("Dockerfile*");
+        lines.add(".dockerignore");
+        lines.add("docker-compose*.yml");
+        lines.add("compose*.yaml");
+        lines.add("# Editors and OS");
+        lines.add(".vscode");
+        lines.add(".idea");
+        lines.add("**/.DS_Store");
+        if (t.matches("(?s).*\\b(node|npm|yarn|pnpm)\\b.*")) {
+            lines.add("# Node");
+            lines.add("node_modules");
+            lines.add("npm-debug.log*");
+            lines.add("yarn-error.log");
+            lines.add("coverage");
+        }
+        if (t.matches("(?s).*\\b(python|pip|poetry|uv)\\b.*")) {
+            lines.add("# Python");
+            lines.add("**/__pycache__");
+            lines.add("**/*.py[cod]");
+            lines.add(".venv");
+            lines.add("venv");
+            lines.add(".pytest_cache");
+            lines.add(".mypy_cache");
+        }
+        if (t.matches("(?s).*\\b(golang|go build|go mod)\\b.*")) {
+            lines.add("# Go");
+            lines.add("bin");
+        }
+        if (t.matches("(?s).*\\b(maven|mvn|gradle|openjdk|temurin|java)\\b.*")) {
+            lines.add("# Java");
+            lines.add("target");
+            lines.add("build");
+            lines.add(".gradle");
+        }
+        if (t.matches("(?s).*\\b(ruby|bundle|gem)\\b.*")) {
+            lines.add("# Ruby");
+            lines.add("vendor/bundle");
+            lines.add("log");
+            lines.add("tmp");
+        }
+        if (t.matches("(?s).*\\b(php|composer)\\b.*")) {
+            lines.add("# PHP");
+            lines.add("vendor");
+        }
+        return String.join("\n", lines) + "\n";
+    }
+}

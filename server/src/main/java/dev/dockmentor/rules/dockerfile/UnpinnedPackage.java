@@ -1,0 +1,72 @@
+package dev.dockmentor.rules.dockerfile;
+
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.shell.PackageOp;
+import dev.dockmentor.shell.ShellWord;
+
+/**
+ * Packages installed without a version resolve to whatever is newest on build day, so the same
+ * Dockerfile builds different images. Strict profile only: exact distro pins break when the
+ * archive drops the old version.
+ */
+public final class UnpinnedPackage extends Rule implements DockerfileCheck {
+    public UnpinnedPackage() {
+        super(RuleMeta.of("unpinned-package", Severity.INFO, "Package installed without a version")
+                .aliases("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062").strict());
+    }
+
+    @Override
+    public void check(DockerfileContext ctx) {
+        for (Instruction run : AptOps.runs(ctx)) {
+            for (PackageOp op : ctx.packageOps(run)) {
+                if (!op.isInstall()) continue;
+                if (op.manager().equals("gem") && op.hasOption("-v", "--version")) continue;
+                if (op.manager().equals("pip") && op.hasOption("-U", "--upgrade") && op.packages().stream()
+                        .allMatch(p -> p.value().matches("pip|setuptools|wheel"))) continue;
+                for (ShellWord p : op.packages()) {
+                    String v = p.value();
+                    if (v.contains("$") || isPath(v) || pinned(op.manager(), v)) continue;
+                    String how = switch (op.manager()) {
+                        case "apt-get", "apt" -> v + "=<version>";
+                        case "apk" -> v + "=<version>";
+                        case "pip" -> v + "==<version>";
+                        case "gem" -> v + ":<version>";
+                        case "go" -> v + "@<version>";
+                        case "yum", "dnf", "microdnf", "zypper" -> v + "-<version>";
+                        default -> v + "@<version>";
+                    };
+                    ctx.report(p.range(),
+                            "'" + v + "' is installed without a version, so each build may get a different one: pin it ("
+                                    + how + ")",
+                            "'" + v + "' se instala sin versión, así que cada build puede obtener una distinta: fíjala ("
+                                    + how + ")");
+                }
+            }
+        }
+    }
+
+    private static boolean isPath(String v) {
+        return v.startsWith(".") || v.startsWith("/") || v.startsWith("~") || v.contains("://") || v.startsWith("git+")
+                || v.endsWith(".whl") || v.endsWith(".tar.gz") || v.endsWith(".tgz") || v.endsWith(".deb") || v.endsWith(".rpm")
+                || v.endsWith(".apk") || v.endsWith(".gem") || v.endsWith(".zip");
+    }
+
+    static boolean pinned(String manager, String v) {
+        return switch (manager) {
+            case "apt-get", "apt" -> v.contains("=") || v.contains("/");
+            case "apk" -> v.matches(".*[=~<>].*");
+            case "pip" -> v.matches(".*(==|>=|<=|~=|!=|<|>|@|===).*");
+            case "gem" -> v.contains(":");
+            case "go" -> v.contains("@") && !v.endsWith("@latest");
+            case "npm", "yarn", "pnpm" -> v.lastIndexOf('@') > 0 && !v.endsWith("@latest");
+            case "yum", "dnf", "microdnf", "zypper" -> v.matches(".*-\\d.*") || v.matches(".*[<>=].*");
+            case "bundle", "composer", "poetry" -> true;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AptGetYesTest {
+    @Test
+    void flagsAnInstallWithoutYes() {
+        catches("apt-get-yes", "FROM debian:12\nRUN apt-get update && apt-get «install» --no-install-recommends curl\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apt-get install -y curl", "apt-get -qq install curl", "apt-get install --yes curl",
+            "apt-get install --assume-yes curl", "apt-get -qy install curl", "yes | apt-get install curl",
+            "apt-get -o APT::Get::Assume-Yes=true install curl", "apt-get update"})
+    void acceptsNonInteractiveInstalls(String cmd) {
+        catchesNot("apt-get-yes", "FROM debian:12\nRUN " + cmd + "\n");
+    }
+
+    @Test
+    void flagsEveryStage() {
+        catches("apt-get-yes", "FROM debian:12 AS b\nRUN apt-get «install» gcc\nFROM debian:12\nRUN apt «install» curl\n");
+    }
+
+    @Test
+    void fixAddsYes() {
+        assertFix("apt-get-yes", "FROM debian:12\nRUN apt-get install --no-install-recommends curl\n",
+                "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n");
+    }
+
+    @Test
+    void hadolintAliasSilencesIt() {
+        catchesNot("apt-get-yes", "FROM debian:12\n# hadolint ignore=DL3014\nRUN apt-get install curl\n");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AptListsNotRemovedTest {
+    @Test
+    void flagsAnInstallThatKeepsTheLists() {
+        catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && «apt-get install» -y curl\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
+            "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
+            "RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y curl",
+            "RUN apt-get update"})
+    void acceptsCleanedListsAndCacheMounts(String run) {
+        catchesNot("apt-lists-not-removed", "FROM debian:12\n" + run + "\n");
+    }
+
+    @Test
+    void builderStagesDoNotShip() {
+        catchesNot("apt-lists-not-removed", "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\n");
+        catches("apt-lists-not-removed", "FROM debian:12 AS base\nRUN «apt-get install» -y curl\nFROM base\n");
+    }
+
+    @Test
+    void fixAppendsTheCleanupOnOneLine() {
+        assertFix("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\nUSER nobody\n",
+                "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nUSER nobody\n");
+    }
+
+    @Test
+    void fixFollowsTheContinuationStyle() {
+        assertFix("apt-lists-not-removed", "FROM debian:12\r\nRUN apt-get update \\\r\n    && apt-get install -y curl\r\n",
+                "FROM debian:12\r\nRUN apt-get update \\\r\n    && apt-get install -y curl \\\r\n    && rm -rf /var/lib/apt/lists/*\r\n");
+    }
+
+    @Test
+    void hadolintAliasSilencesIt() {
+        catchesNot("apt-lists-not-removed", "FROM debian:12\n# hadolint ignore=DL3009\nRUN apt-get install -y curl\n");
+    }
+}

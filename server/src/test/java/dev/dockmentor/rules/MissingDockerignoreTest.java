@@ -1,0 +1,52 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockmentor.text.TextEdit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MissingDockerignoreTest {
+    private static final dev.dockmentor.project.ProjectFiles EMPTY = files();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COPY «.» .", "ADD «.» /app", "COPY --chown=app «./» /app/"})
+    void flagsAWholeContextCopyWithoutDockerignore(String copy) {
+        catches("missing-dockerignore", "FROM node:20-slim\n" + copy + "\n", EMPTY);
+    }
+
+    @Test
+    void acceptsAnExistingDockerignore() {
+        catchesNot("missing-dockerignore", "FROM node:20-slim\nCOPY . .\n");
+        catchesNot("missing-dockerignore", "FROM node:20-slim\nCOPY . .\n", files("Dockerfile.dockerignore", "node_modules\n"));
+    }
+
+    @Test
+    void acceptsCopiesOfNamedPathsOrFromStages() {
+        catchesNot("missing-dockerignore", "FROM node:20 AS b\nCOPY src/ ./src/\nFROM node:20-slim\nCOPY --from=b . .\n", EMPTY);
+    }
+
+    @Test
+    void reportsOncePerFile() {
+        assertEquals(1, catches("missing-dockerignore", "FROM a:1 AS x\nCOPY . .\nFROM b:1\nCOPY . .\n", EMPTY).size());
+    }
+
+    @Test
+    void fixCreatesADockerignoreForTheStack() {
+        var f = catches("missing-dockerignore", "FROM node:20-slim\nCOPY . .\nRUN npm ci\n", EMPTY).get(0);
+        TextEdit e = f.fixes().get(0).edits().get(0);
+        assertTrue(e.create());
+        assertEquals("/project/.dockerignore", e.path().replace('\\', '/'));
+        assertTrue(e.newText().contains("\n.git\n") && e.newText().contains("node_modules") && e.newText().contains(".env"), e.newText());
+        assertTrue(!e.newText().contains("__pycache__"), e.newText());
+        catchesNot("missing-dockerignore", "FROM node:20-slim\nCOPY . .\nRUN npm ci\n", files(".dockerignore", e.newText()));
+    }
+
+    @Test
+    void canBeSilenced() {
+        catchesNot("missing-dockerignore", "FROM node:20-slim\n# dockmentor-ignore missing-dockerignore\nCOPY . .\n", EMPTY);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.RuleTester.*;
+
+import dev.dockmentor.rules.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MissingPipefailTest {
+    @Test
+    void flagsThePipeline() {
+        catches("missing-pipefail", "FROM debian:12\nRUN «curl -fsSL https://x.io/a.tgz | tar xz» && make\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN set -o pipefail && curl -fsSL https://x.io/a.tgz | tar xz",
+            "RUN set -euxo pipefail; curl https://x.io | tar x",
+            "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl https://x.io | tar x",
+            "SHELL [\"pwsh\", \"-Command\"]\nRUN Get-Item x | Remove-Item",
+            "RUN [\"sh\", \"-c\", \"a | b\"]",
+            "RUN curl -o a https://x.io || true"})
+    void acceptsPipefailAndNonShellCases(String run) {
+        catchesNot("missing-pipefail", "FROM debian:12\n" + run + "\n");
+    }
+
+    @Test
+    void aShellSetInAParentStageCarriesOver() {
+        catchesNot("missing-pipefail", "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\nFROM base\nRUN a | b\n");
+        catches("missing-pipefail", "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\nFROM debian:12\nRUN «a | b»\n");
+    }
+
+    @Test
+    void aShellLaterInTheStageDoesNotHelp() {
+        catches("missing-pipefail", "FROM debian:12\nRUN «a | b»\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n");
+    }
+
+    @Test
+    void fixPrefixesSetPipefail() {
+        assertFix("missing-pipefail", "FROM alpine:3.20\nRUN --mount=type=cache,target=/c wget -qO- https://x.io | sh\n",
+                "FROM alpine:3.20\nRUN --mount=type=cache,target=/c set -o pipefail && wget -qO- https://x.io | sh\n");
+    }
+
+    @Test
+    void offInTheRecommendedProfile() {
+        Assertions.assertTrue(of("missing-pipefail", lint("FROM debian:12\nRUN a | b\n", WITH_DOCKERIGNORE, Profile.RECOMMENDED)).isEmpty());
+    }
+
+    @Test
+    void hadolintAliasSilencesIt() {
+        catchesNot("missing-pipefail", "FROM debian:12\n# hadolint ignore=DL4006\nRUN a | b\n");
+    }
+}
