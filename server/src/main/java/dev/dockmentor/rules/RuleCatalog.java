@@ -1,5 +1,6 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.rules.compose.*;
 import dev.dockmentor.rules.dockerfile.*;
 import java.util.List;
 
@@ -13,7 +14,15 @@ public final class RuleCatalog {
                 new FileTooLarge(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
-                new UnknownInstruction()
+                new UnknownInstruction(),
+                // Compose (security, runtime and operations, structure and references)
+                new PrivilegedContainer(),
+                new DockerSocketMount(),
+                new HostNetwork(),
+                new NoNewPrivileges(),
+                new CapDropMissing(),
+                new WritableRootFs(),
+                new MissingRestartPolicy()
         );
     }
 }
