@@ -22,7 +22,21 @@ public final class RuleCatalog {
                 new NoNewPrivileges(),
                 new CapDropMissing(),
                 new WritableRootFs(),
-                new MissingRestartPolicy()
+                new MissingRestartPolicy(),
+                new DependsOnNoCondition(),
+                new DependsOnUnhealthyTarget(),
+                new NoResourceLimits(),
+                new MissingNamedVolume(),
+                new DefaultNetwork(),
+                new PublishedDatabasePort(),
+                new ObsoleteVersion(),
+                new SourceBindMount(),
+                new ComposeSchema(),
+                new UnknownService(),
+                new UndefinedReference(),
+                new DuplicateHostPort(),
+                new UnknownBuildTarget(),
+                new MissingFile()
         );
     }
 }
