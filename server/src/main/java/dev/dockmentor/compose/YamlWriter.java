@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Renders small values (String, List, Map) as YAML in a file's style: indentation unit, quote char, block or flow. */
 public final class YamlWriter {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@][A-Za-z0-9_./@:=+\\-]*(?: [A-Za-z0-9_./@:=+\\-${}]+)*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@][A-Za-z0-9_./@:=+\\-]*(?: [A-Za-z0-9_./@:=+\\-]+)*");
     private static final Pattern RESERVED = Pattern.compile("(?i)true|false|yes|no|on|off|null|~|[-+]?[0-9.]+(e[0-9]+)?");
 
     private final String unit;

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  */
 public final class ComposeTester {
     public static final String PATH = "/project/compose.yaml";
-    public static final ProjectFiles NO_FILES = RuleTester.files();
+    public static final ProjectFiles NO_FILES = files();
     static final Analyzer ANALYZER = new Analyzer(registry(), msg -> {});
 
     private ComposeTester() {}
@@ -66,8 +66,24 @@ public final class ComposeTester {
         }
     }
 
+    /** An in-memory project under /project; a folder exists when some file lies under it. */
     public static ProjectFiles files(String... pathAndContent) {
-        return RuleTester.files(pathAndContent);
+        Map<java.nio.file.Path, String> m = new HashMap<>();
+        for (int i = 0; i + 1 < pathAndContent.length; i += 2) {
+            m.put(java.nio.file.Path.of("/project").resolve(pathAndContent[i]).normalize(), pathAndContent[i + 1]);
+        }
+        return new ProjectFiles() {
+            @Override
+            public java.util.Optional<String> read(java.nio.file.Path path) {
+                return java.util.Optional.ofNullable(m.get(path.toAbsolutePath().normalize()));
+            }
+
+            @Override
+            public boolean exists(java.nio.file.Path path) {
+                java.nio.file.Path p = path.toAbsolutePath().normalize();
+                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
+            }
+        };
     }
 
     public static List<Finding> lint(String src) {
