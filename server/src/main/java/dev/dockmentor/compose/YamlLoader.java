@@ -171,7 +171,8 @@ public final class YamlLoader {
                 }
             }
             // !reset removes a key that a merge key (or an earlier file) would have set.
-            y.entries.removeIf(e -> e.value().isReset() && !e.merged());
+            // (Without merge keys the !reset entry stays, for the override merge of another file to apply.)
+            if (!mergeSources.isEmpty()) y.entries.removeIf(e -> e.value().isReset() && !e.merged());
         }
         if (n.getAnchor().isPresent()) y.anchor = n.getAnchor().get().getValue();
         return y;
