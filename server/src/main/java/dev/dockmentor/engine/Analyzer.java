@@ -1,10 +1,14 @@
 package dev.dockmentor.engine;
 
+import dev.dockmentor.compose.ComposeProject;
+import dev.dockmentor.compose.YamlProblem;
 import dev.dockmentor.config.Config;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.DockerfileParser;
 import dev.dockmentor.dockerfile.Problem;
 import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Finding;
@@ -30,7 +34,7 @@ public final class Analyzer {
     /** Files larger than this are not analysed; the user gets one clear finding instead. */
     public static final int MAX_CHARS = 4 * 1024 * 1024;
     /** Folder walks pick up compose files once their analysis exists. */
-    public static final boolean COMPOSE_SUPPORTED = false;
+    public static final boolean COMPOSE_SUPPORTED = true;
 
     private final RuleRegistry registry;
     private final Consumer<String> log;
@@ -86,10 +90,50 @@ public final class Analyzer {
         return finish(raw, sup, config);
     }
 
-    /** Compose analysis: filled in by the compose module; until then compose files yield nothing. */
+    /** What a compose analysis found, and which other files it read (the LSP re-analyses when they change). */
+    public record ComposeResult(List<Finding> findings, java.util.Set<Path> dependencies) {}
+
+    /** Compose analysis of one file, read with its base/override and the Dockerfiles its services build. */
     public List<Finding> analyzeCompose(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
-        if (text.length() > MAX_CHARS) return List.of(tooLarge(path, text));
-        return List.of();
+        return analyzeComposeProject(path, text, files, config, cancel).findings();
+    }
+
+    public ComposeResult analyzeComposeProject(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
+        if (text.length() > MAX_CHARS) return new ComposeResult(List.of(tooLarge(path, text)), java.util.Set.of());
+        ComposeProject project = ComposeProject.load(path, text, files);
+        ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries()));
+        List<Finding> raw = new ArrayList<>();
+        for (YamlProblem p : project.file.problems) {
+            raw.add(new Finding(p.ruleId(), Severity.ERROR, Msg.of(p.en(), p.es()), path, p.range(),
+                    List.of(), List.of(), false, false));
+        }
+        if (project.file.root != null) {
+            for (Rule rule : registry.rules()) {
+                if (!(rule instanceof ComposeCheck check) || !enabled(rule.meta(), config)) continue;
+                cancel.check();
+                ctx.begin(rule.meta());
+                try {
+                    check.check(ctx);
+                    for (Finding f : ctx.drain()) if (java.util.Objects.equals(f.path(), path)) raw.add(f);
+                } catch (RuntimeException | StackOverflowError e) {
+                    ctx.drain();
+                    if (e instanceof java.util.concurrent.CancellationException ce) throw ce;
+                    log.accept("rule " + rule.id() + " failed on " + path + ": " + e);
+                    raw.add(internalError(rule, path, e));
+                }
+            }
+        }
+        Suppressions sup = ComposeSuppressions.of(project.file, registry);
+        return new ComposeResult(finish(raw, sup, config), java.util.Set.copyOf(ctx.dependencies()));
+    }
+
+    private static Finding internalError(Rule rule, String path, Throwable e) {
+        return new Finding("internal-error", Severity.WARNING,
+                Msg.of("dockmentor rule '" + rule.id() + "' failed on this file (" + e.getClass().getSimpleName()
+                                + "); other rules still ran. Please report it.",
+                        "La regla de dockmentor '" + rule.id() + "' falló en este archivo (" + e.getClass().getSimpleName()
+                                + "); las demás reglas sí se ejecutaron. Por favor, repórtalo."),
+                path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false);
     }
 
     /** Applies suppressions and configured severities, drops what is off, sorts by position. */

@@ -55,6 +55,13 @@ public abstract class AnalysisContext {
         return r;
     }
 
+    /** A finding in another file of the project (compose overlays report where the evidence is written). */
+    protected Report reportIn(String filePath, Range range, Msg message) {
+        Report r = new Report(current, filePath, range, message);
+        reports.add(r);
+        return r;
+    }
+
     public Report report(Range range, String en, String es) {
         return report(range, Msg.of(en, es));
     }

@@ -15,6 +15,7 @@ public final class Report {
     final List<Related> related = new ArrayList<>();
     boolean unnecessary;
     boolean deprecated;
+    Severity severity;
 
     Report(RuleMeta meta, String path, Range range, Msg message) {
         this.meta = meta;
@@ -37,6 +38,12 @@ public final class Report {
         return this;
     }
 
+    /** Overrides the rule's default severity for this finding (one id, different weight per file kind). */
+    public Report severity(Severity s) {
+        severity = s;
+        return this;
+    }
+
     public Report unnecessary() {
         unnecessary = true;
         return this;
@@ -48,7 +55,7 @@ public final class Report {
     }
 
     Finding toFinding() {
-        return new Finding(meta.id(), meta.severity(), message, path, range, List.copyOf(fixes), List.copyOf(related),
+        return new Finding(meta.id(), severity != null ? severity : meta.severity(), message, path, range, List.copyOf(fixes), List.copyOf(related),
                 unnecessary, deprecated);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.rules.compose.*;
 import dev.dockmentor.rules.dockerfile.*;
 import java.util.List;
 
@@ -69,7 +70,29 @@ public final class RuleCatalog {
                 new PackageCache(),
                 new MissingPipefail(),
                 new UnpinnedPackage(),
-                new UntrustedRegistry()
+                new UntrustedRegistry(),
+                // Compose (security, runtime and operations, structure and references)
+                new PrivilegedContainer(),
+                new DockerSocketMount(),
+                new HostNetwork(),
+                new NoNewPrivileges(),
+                new CapDropMissing(),
+                new WritableRootFs(),
+                new MissingRestartPolicy(),
+                new DependsOnNoCondition(),
+                new DependsOnUnhealthyTarget(),
+                new NoResourceLimits(),
+                new MissingNamedVolume(),
+                new DefaultNetwork(),
+                new PublishedDatabasePort(),
+                new ObsoleteVersion(),
+                new SourceBindMount(),
+                new ComposeSchema(),
+                new UnknownService(),
+                new UndefinedReference(),
+                new DuplicateHostPort(),
+                new UnknownBuildTarget(),
+                new MissingFile()
         );
     }
 }

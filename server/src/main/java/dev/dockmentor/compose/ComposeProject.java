@@ -1,0 +1,106 @@
+package dev.dockmentor.compose;
+
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Project resolution as Compose does it: a base file ({@code compose.yaml} … {@code docker-compose.yml})
+ * plus its override ({@code compose.override.*}); any other overlay ({@code docker-compose.prod.yml}) is
+ * read as base + overlay. Variables come from the project's {@code .env}.
+ */
+public final class ComposeProject {
+    public static final List<String> BASE_NAMES = List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
+    public static final List<String> OVERRIDE_NAMES = List.of("compose.override.yaml", "compose.override.yml",
+            "docker-compose.override.yaml", "docker-compose.override.yml");
+
+    /** The file being analysed. */
+    public final ComposeFile file;
+    /** Every file merged, in order (base first). */
+    public final List<ComposeFile> files;
+    public final ComposeModel model;
+    public final Map<String, String> env;
+    public final Path dir;
+    /** Other files this analysis read or looked for (for re-analysis when they change). */
+    public final Set<Path> dependencies = new LinkedHashSet<>();
+
+    private ComposeProject(ComposeFile file, List<ComposeFile> files, Map<String, String> env, Path dir) {
+        this.file = file;
+        this.files = files;
+        this.env = env;
+        this.dir = dir;
+        YNode merged = null;
+        for (ComposeFile f : files) merged = ComposeMerger.merge(merged, f.root);
+        this.model = new ComposeModel(merged, env);
+    }
+
+    public static ComposeProject load(String path, String text, ProjectFiles fs) {
+        ComposeFile self = ComposeFile.parse(path, text);
+        Path abs = path == null ? null : Path.of(path).toAbsolutePath().normalize();
+        Path dir = abs == null ? null : abs.getParent();
+        String name = abs == null ? "" : abs.getFileName().toString();
+        List<ComposeFile> files = new ArrayList<>();
+        Set<Path> deps = new LinkedHashSet<>();
+        if (dir != null && !BASE_NAMES.contains(name) && isOverlayName(name)) {
+            Path base = first(dir, BASE_NAMES, fs, deps);
+            if (base != null) fs.read(base).ifPresent(t -> files.add(ComposeFile.parse(display(path, base), t)));
+        }
+        files.add(self);
+        if (dir != null && BASE_NAMES.contains(name)) {
+            String family = name.startsWith("docker-") ? "docker-compose.override." : "compose.override.";
+            List<String> candidates = new ArrayList<>();
+            for (String o : OVERRIDE_NAMES) if (o.startsWith(family)) candidates.add(o);
+            for (String o : OVERRIDE_NAMES) if (!o.startsWith(family)) candidates.add(o);
+            Path over = first(dir, candidates, fs, deps);
+            if (over != null) fs.read(over).ifPresent(t -> files.add(ComposeFile.parse(display(path, over), t)));
+        }
+        Map<String, String> env = Map.of();
+        if (dir != null) {
+            Path dotenv = dir.resolve(".env");
+            deps.add(dotenv);
+            env = DotEnv.parse(fs.read(dotenv).orElse(null));
+        }
+        ComposeProject p = new ComposeProject(self, List.copyOf(files), env, dir);
+        p.dependencies.addAll(deps);
+        return p;
+    }
+
+    /** A standalone file (no base, no override): tests and unsaved buffers. */
+    public boolean isFragment() {
+        return files.size() == 1 && !BASE_NAMES.contains(fileName()) && isOverlayName(fileName());
+    }
+
+    /** An overlay file ({@code compose.override.yml}, {@code docker-compose.prod.yml}): may be a partial service. */
+    public boolean isOverlay() {
+        return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName());
+    }
+
+    public String fileName() {
+        return file.path == null ? "" : Path.of(file.path).getFileName().toString();
+    }
+
+    static boolean isOverlayName(String name) {
+        return name.matches("(docker-)?compose\\..+\\.ya?ml");
+    }
+
+    private static Path first(Path dir, List<String> names, ProjectFiles fs, Set<Path> deps) {
+        for (String n : names) {
+            Path p = dir.resolve(n);
+            deps.add(p);
+            if (fs.exists(p)) return p;
+        }
+        return null;
+    }
+
+    /** Keep paths in the same style as the analysed one (relative stays relative). */
+    private static String display(String analysed, Path other) {
+        Path a = Path.of(analysed);
+        if (a.isAbsolute()) return other.toString();
+        Path parent = a.getParent();
+        return parent == null ? other.getFileName().toString() : parent.resolve(other.getFileName()).toString();
+    }
+}

@@ -1,0 +1,287 @@
+package dev.dockmentor.compose;
+
+import dev.dockmentor.text.LineIndex;
+import dev.dockmentor.text.Position;
+import dev.dockmentor.text.Range;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads YAML at the node level with safe settings (alias expansion capped, no recursive keys, size
+ * capped, no custom types) and converts it to {@link YNode}s with LSP ranges. Merge keys are applied
+ * here (explicit keys win, earlier sources win); every problem becomes a {@link YamlProblem}.
+ */
+public final class YamlLoader {
+    public static final int MAX_DEPTH = 200;
+    public static final int MAX_ALIASES = 100;
+    public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    private final String path;
+    private final String text;
+    private final LineIndex lines;
+    private final int[] cpToChar;
+    private final List<YamlProblem> problems = new ArrayList<>();
+    private final Map<Node, YNode> memo = new IdentityHashMap<>();
+
+    private YamlLoader(String path, String text, LineIndex lines) {
+        this.path = path;
+        this.text = text;
+        this.lines = lines;
+        this.cpToChar = codePointOffsets(text);
+    }
+
+    public record Result(YNode root, List<YamlProblem> problems) {}
+
+    public static Result load(String path, String text, LineIndex lines) {
+        YamlLoader l = new YamlLoader(path, text, lines);
+        YNode root = l.run();
+        return new Result(root, List.copyOf(l.problems));
+    }
+
+    private YNode run() {
+        int deep = DepthScan.firstLineDeeperThan(text, MAX_DEPTH);
+        if (deep >= 0) {
+            problem("syntax-error", lineRange(deep),
+                    "YAML nested more than " + MAX_DEPTH + " levels deep; not analysed",
+                    "YAML anidado a más de " + MAX_DEPTH + " niveles; no se ha analizado");
+            return null;
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path == null ? "compose" : path)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true) // reported below as a diagnostic instead
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            YNode root = null;
+            int docs = 0;
+            while (composer.hasNext()) {
+                Node n = composer.next();
+                docs++;
+                if (docs == 1) {
+                    root = convert(n);
+                } else {
+                    Range r = n.getStartMark().map(this::pos).map(p -> lineRange(p.line())).orElse(lineRange(0));
+                    problem("compose-schema", r,
+                            "A compose file holds one YAML document; this second document is ignored by dockmentor",
+                            "Un archivo compose contiene un solo documento YAML; dockmentor ignora este segundo documento");
+                    break;
+                }
+            }
+            if (root != null && !root.isMap() && !root.isNull()) {
+                problem("compose-schema", root.range, "The top level of a compose file must be a mapping (services:, volumes:…)",
+                        "El nivel superior de un archivo compose debe ser un mapa (services:, volumes:…)");
+                return null;
+            }
+            return root == null || root.isNull() ? null : root;
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            Range r = m.map(this::pos).map(this::tokenRange).orElse(lineRange(0));
+            String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            String ctx = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problem("syntax-error", r, "YAML syntax error: " + what + ctx, "Error de sintaxis YAML: " + what + ctx);
+        } catch (YamlEngineException e) {
+            String msg = e.getMessage() == null ? "invalid YAML" : e.getMessage();
+            if (msg.contains("aliases")) {
+                problem("syntax-error", lineRange(0), "Too many YAML aliases (more than " + MAX_ALIASES
+                        + "): refusing to expand what looks like an alias bomb", "Demasiados alias YAML (más de " + MAX_ALIASES
+                        + "): no se expande lo que parece una bomba de alias");
+            } else {
+                problem("syntax-error", lineRange(0), "YAML cannot be read: " + msg, "No se puede leer el YAML: " + msg);
+            }
+        } catch (StackOverflowError e) {
+            problem("syntax-error", lineRange(0), "YAML nested too deeply to analyse", "YAML anidado demasiado para analizarlo");
+        } catch (RuntimeException e) {
+            problem("syntax-error", lineRange(0), "YAML cannot be read: " + e.getClass().getSimpleName(),
+                    "No se puede leer el YAML: " + e.getClass().getSimpleName());
+        }
+        return null;
+    }
+
+    private YNode convert(Node n) {
+        YNode done = memo.get(n);
+        if (done != null) return done;
+        Range r = range(n);
+        String tag = tagName(n);
+        YNode y;
+        if (n instanceof ScalarNode s) {
+            char style = switch (s.getScalarStyle()) {
+                case DOUBLE_QUOTED -> '"';
+                case SINGLE_QUOTED -> '\'';
+                case LITERAL -> '|';
+                case FOLDED -> '>';
+                default -> (char) 0;
+            };
+            if (s.getScalarStyle() == ScalarStyle.PLAIN && isNullScalar(s.getValue()) && !tag.startsWith("!")) tag = "null";
+            y = new YNode(YNode.Kind.SCALAR, path, r, tag, s.getValue(), style, false);
+            memo.put(n, y);
+        } else if (n instanceof SequenceNode s) {
+            y = new YNode(YNode.Kind.SEQ, path, r, tag, null, (char) 0, s.getFlowStyle().name().equals("FLOW"));
+            memo.put(n, y);
+            for (Node c : s.getValue()) y.items.add(convert(c));
+        } else {
+            MappingNode m = (MappingNode) n;
+            boolean flow = m.getFlowStyle().name().equals("FLOW");
+            y = new YNode(YNode.Kind.MAP, path, r, tag, null, (char) 0, flow);
+            memo.put(n, y);
+            List<YNode> mergeSources = new ArrayList<>();
+            Map<String, YNode> seen = new HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                YNode k = convert(t.getKeyNode());
+                YNode v = convert(t.getValueNode());
+                if (k.isScalar() && "<<".equals(k.value()) && k.style == 0) {
+                    if (v.isMap()) mergeSources.add(v);
+                    else if (v.isSeq()) for (YNode i : v.items) if (i.isMap()) mergeSources.add(i);
+                    continue;
+                }
+                if (k.isScalar()) {
+                    YNode prev = seen.put(k.value(), k);
+                    if (prev != null) {
+                        problem("syntax-error", k.range, "Duplicate key '" + k.value() + "' (first at line " + (prev.startLine() + 1)
+                                        + "): Compose rejects the file",
+                                "Clave duplicada '" + k.value() + "' (la primera en la línea " + (prev.startLine() + 1)
+                                        + "): Compose rechaza el archivo");
+                    }
+                }
+                y.entries.add(new YNode.Entry(k, v, false));
+            }
+            for (YNode src : mergeSources) {
+                for (YNode.Entry e : src.entries) {
+                    if (y.entry(e.key().value()) == null) y.entries.add(new YNode.Entry(e.key(), e.value(), true));
+                }
+            }
+            // !reset removes a key that a merge key (or an earlier file) would have set.
+            // (Without merge keys the !reset entry stays, for the override merge of another file to apply.)
+            if (!mergeSources.isEmpty()) y.entries.removeIf(e -> e.value().isReset() && !e.merged());
+        }
+        if (n.getAnchor().isPresent()) y.anchor = n.getAnchor().get().getValue();
+        return y;
+    }
+
+    private static boolean isNullScalar(String v) {
+        return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+    }
+
+    private static String tagName(Node n) {
+        String t = n.getTag().getValue();
+        if (t.startsWith("tag:yaml.org,2002:")) return t.substring("tag:yaml.org,2002:".length());
+        return t;
+    }
+
+    private Range range(Node n) {
+        Position s = n.getStartMark().map(this::pos).orElse(new Position(0, 0));
+        int so = lines.offset(s);
+        int eo = n.getEndMark().map(m -> charOffset(m.getIndex())).orElse(so);
+        if (n instanceof ScalarNode || n instanceof SequenceNode sq && sq.getFlowStyle().name().equals("FLOW")
+                || n instanceof MappingNode mp && mp.getFlowStyle().name().equals("FLOW")) {
+            while (eo > so && Character.isWhitespace(text.charAt(eo - 1))) eo--;
+        } else {
+            // A block collection ends where the next token starts (maybe after comments): use its last child instead.
+            eo = so;
+            Node last = null;
+            int lastKeyStart = -1;
+            if (n instanceof SequenceNode sq && !sq.getValue().isEmpty()) last = sq.getValue().get(sq.getValue().size() - 1);
+            if (n instanceof MappingNode mp && !mp.getValue().isEmpty()) {
+                NodeTuple t = mp.getValue().get(mp.getValue().size() - 1);
+                last = t.getValueNode();
+                lastKeyStart = t.getKeyNode().getStartMark().map(m -> charOffset(m.getIndex())).orElse(so);
+            }
+            if (last != null) {
+                int ls = last.getStartMark().map(m -> charOffset(m.getIndex())).orElse(so);
+                int floor = Math.max(so, lastKeyStart);
+                if (ls < floor) {
+                    // The last value is an alias to a node written earlier: end at the end of the alias's line.
+                    int line = lines.position(floor).line();
+                    eo = lines.lineEnd(line);
+                    while (eo > floor && Character.isWhitespace(text.charAt(eo - 1))) eo--;
+                } else {
+                    eo = Math.max(so, lastEnd(last, so));
+                }
+            }
+        }
+        return lines.range(so, eo);
+    }
+
+    private int lastEnd(Node n, int floor) {
+        // Node not converted yet (we compute ranges before children): descend by marks.
+        int depth = 0;
+        while (depth++ < MAX_DEPTH) {
+            if (n instanceof ScalarNode || n.getEndMark().isEmpty()) break;
+            List<Node> kids = new ArrayList<>();
+            if (n instanceof SequenceNode sq) {
+                if (sq.getFlowStyle().name().equals("FLOW")) break;
+                kids.addAll(sq.getValue());
+            } else if (n instanceof MappingNode mp) {
+                if (mp.getFlowStyle().name().equals("FLOW")) break;
+                for (NodeTuple t : mp.getValue()) kids.add(t.getValueNode());
+            }
+            if (kids.isEmpty()) break;
+            n = kids.get(kids.size() - 1);
+        }
+        int so = n.getStartMark().map(m -> charOffset(m.getIndex())).orElse(floor);
+        int eo = n.getEndMark().map(m -> charOffset(m.getIndex())).orElse(so);
+        while (eo > so && Character.isWhitespace(text.charAt(eo - 1))) eo--;
+        return Math.max(floor, eo);
+    }
+
+    private Position pos(Mark m) {
+        return lines.position(charOffset(m.getIndex()));
+    }
+
+    private int charOffset(int cpIndex) {
+        if (cpToChar == null) return Math.min(cpIndex, text.length());
+        return cpToChar[Math.max(0, Math.min(cpIndex, cpToChar.length - 1))];
+    }
+
+    /** null when every code point is one char (no surrogate pairs): then indexes are offsets. */
+    private static int[] codePointOffsets(String text) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isHighSurrogate(text.charAt(i));
+        if (!surrogates) return null;
+        int[] out = new int[text.codePointCount(0, text.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); ) {
+            out[cp++] = i;
+            i += Character.charCount(text.codePointAt(i));
+        }
+        out[cp] = text.length();
+        return out;
+    }
+
+    private Range tokenRange(Position p) {
+        String l = lines.lineText(p.line());
+        int e = p.character();
+        while (e < l.length() && !Character.isWhitespace(l.charAt(e))) e++;
+        if (e == p.character() && e < l.length()) e++;
+        return new Range(p, new Position(p.line(), Math.min(e, l.length())));
+    }
+
+    private Range lineRange(int line) {
+        int l = Math.max(0, Math.min(line, lines.lineCount() - 1));
+        return Range.of(l, 0, l, lines.lineText(l).length());
+    }
+
+    private void problem(String id, Range r, String en, String es) {
+        problems.add(new YamlProblem(id, path, r, en, es));
+    }
+}

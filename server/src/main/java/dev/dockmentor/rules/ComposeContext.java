@@ -1,0 +1,242 @@
+package dev.dockmentor.rules;
+
+import dev.dockmentor.compose.Build;
+import dev.dockmentor.compose.ComposeFile;
+import dev.dockmentor.compose.ComposeModel;
+import dev.dockmentor.compose.ComposeProject;
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.YNode;
+import dev.dockmentor.compose.YamlWriter;
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.DockerfileParser;
+import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.text.LineIndex;
+import dev.dockmentor.text.Position;
+import dev.dockmentor.text.Range;
+import dev.dockmentor.text.TextEdit;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compose project under analysis: the merged model, the file being linted, the Dockerfiles its
+ * services build, and YAML edit helpers that keep the file's indentation, flow style and quotes.
+ * Findings are reported in the file (and at the line) where their evidence is written.
+ */
+public final class ComposeContext extends AnalysisContext {
+    /** A Dockerfile a service builds from. */
+    public record Built(Path path, Dockerfile dockerfile, Path contextDir) {}
+
+    private final ComposeProject project;
+    private final Map<String, Optional<Built>> built = new HashMap<>();
+    private final Set<Path> dependencies = new LinkedHashSet<>();
+
+    public ComposeContext(ComposeProject project, String path, ProjectFiles files, RuleSettings settings) {
+        super(path, files, settings);
+        this.project = project;
+        dependencies.addAll(project.dependencies);
+    }
+
+    public ComposeProject project() {
+        return project;
+    }
+
+    public ComposeModel model() {
+        return project.model;
+    }
+
+    /** The file being linted, as written (not merged). */
+    public ComposeFile file() {
+        return project.file;
+    }
+
+    /** A production overlay or file ({@code docker-compose.prod.yml}, {@code compose.production.yaml}). */
+    public boolean isProduction() {
+        return project.fileName().toLowerCase(java.util.Locale.ROOT).contains("prod");
+    }
+
+    public Set<Path> dependencies() {
+        return dependencies;
+    }
+
+    // ---- reporting -------------------------------------------------------------------------
+
+    /** Reports at a node, in the file that node was written in. */
+    public Report report(YNode at, String en, String es) {
+        return reportIn(at.path, at.range, Msg.of(en, es));
+    }
+
+    public Report report(YNode at, Range range, String en, String es) {
+        return reportIn(at.path, range, Msg.of(en, es));
+    }
+
+    // ---- files -----------------------------------------------------------------------------
+
+    /** A path written in the compose file, resolved against the project folder. */
+    public Path resolve(String written) {
+        Path dir = project.dir != null ? project.dir : Path.of(".").toAbsolutePath();
+        String w = written.startsWith("~/") ? System.getProperty("user.home") + written.substring(1) : written;
+        return dir.resolve(w).normalize();
+    }
+
+    public boolean exists(Path p) {
+        dependencies.add(p);
+        return files.exists(p);
+    }
+
+    /** The Dockerfile a service builds, parsed by the core; empty for image-only or remote builds. */
+    public Optional<Built> dockerfile(Service s) {
+        return built.computeIfAbsent(s.name, n -> loadDockerfile(s));
+    }
+
+    private Optional<Built> loadDockerfile(Service s) {
+        Build b = s.build();
+        if (b == null || b.remote() || b.contextText() == null) return Optional.empty();
+        Path ctxDir = resolve(b.contextText());
+        if (b.dockerfileInline() != null && b.dockerfileInline().text() != null) {
+            return Optional.of(new Built(null, DockerfileParser.parse(b.dockerfileInline().text()), ctxDir));
+        }
+        String df = b.dockerfileText();
+        if (df == null) return Optional.empty();
+        Path p = ctxDir.resolve(df).normalize();
+        dependencies.add(p);
+        return files.read(p).map(t -> new Built(p, DockerfileParser.parse(t), ctxDir));
+    }
+
+    // ---- YAML edits ------------------------------------------------------------------------
+
+    public String newline() {
+        return project.file.lines.newline();
+    }
+
+    public YamlWriter writer() {
+        return new YamlWriter(indentUnit(), preferredQuote());
+    }
+
+    public TextEdit replace(YNode n, String text) {
+        return TextEdit.replace(n.path, n.range, text);
+    }
+
+    public TextEdit replace(YNode n, Range r, String text) {
+        return TextEdit.replace(n.path, r, text);
+    }
+
+    /** Adds {@code key: value} to a mapping, block or flow as the mapping is written. */
+    public TextEdit addEntry(YNode map, String key, Object value) {
+        YamlWriter w = writer();
+        LineIndex li = linesOf(map);
+        if (map.flow) {
+            Position end = map.range.end();
+            Position before = new Position(end.line(), Math.max(0, end.character() - 1));
+            String sep = map.entries.isEmpty() ? "" : ", ";
+            return TextEdit.insert(map.path, before, sep + key + ": " + w.flow(value));
+        }
+        String indent = entryIndent(map, li);
+        String nl = li.newline();
+        int line = lastOwnLine(map);
+        String text = w.entry(indent, key, value, nl);
+        if (line + 1 < li.lineCount()) return TextEdit.insert(map.path, new Position(line + 1, 0), text);
+        return TextEdit.insert(map.path, li.position(li.text().length()), nl + text.substring(0, text.length() - nl.length()));
+    }
+
+    /** Adds an item to a sequence, block or flow as written. */
+    public TextEdit addItem(YNode seq, Object value) {
+        YamlWriter w = writer();
+        LineIndex li = linesOf(seq);
+        if (seq.flow) {
+            Position end = seq.range.end();
+            Position before = new Position(end.line(), Math.max(0, end.character() - 1));
+            return TextEdit.insert(seq.path, before, (seq.items.isEmpty() ? "" : ", ") + w.flow(value));
+        }
+        String nl = li.newline();
+        String line0 = li.lineText(seq.startLine());
+        int col = seq.range.start().character();
+        String indent = line0.substring(0, Math.min(col, line0.length())).replaceAll("\\S", " ");
+        int line = seq.endLine();
+        String text = w.item(indent, value, nl);
+        if (line + 1 < li.lineCount()) return TextEdit.insert(seq.path, new Position(line + 1, 0), text);
+        return TextEdit.insert(seq.path, li.position(li.text().length()), nl + text.substring(0, text.length() - nl.length()));
+    }
+
+    /** Adds a key to a service (written in this file), or gives an empty service its first key. */
+    public Optional<TextEdit> addToService(Service s, String key, Object value) {
+        if (s.node != null && hasOwnEntries(s.node)) return Optional.of(addEntry(s.node, key, value));
+        if (s.node == null || s.node.entries.isEmpty()) {
+            LineIndex li = linesOf(s.key);
+            String indent = " ".repeat(s.key.range.start().character()) + indentUnit();
+            String nl = li.newline();
+            Position keyEnd = new Position(s.key.startLine(), li.lineText(s.key.startLine()).length());
+            String text = writer().entry(indent, key, value, nl);
+            return Optional.of(TextEdit.insert(s.key.path, keyEnd, nl + text.substring(0, text.length() - nl.length())));
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasOwnEntries(YNode map) {
+        for (YNode.Entry e : map.entries) if (!e.merged() && e.key().path.equals(map.path)) return true;
+        return map.flow;
+    }
+
+    private int lastOwnLine(YNode map) {
+        int line = map.startLine();
+        for (YNode.Entry e : map.entries) {
+            if (e.merged() || !java.util.Objects.equals(e.key().path, map.path)) continue;
+            if (e.key().startLine() < map.startLine()) continue;
+            int end = e.value().endLine() >= e.key().startLine() ? e.value().endLine() : e.key().startLine();
+            line = Math.max(line, end);
+        }
+        return Math.max(line, map.endLine());
+    }
+
+    private String entryIndent(YNode map, LineIndex li) {
+        for (YNode.Entry e : map.entries) {
+            if (e.merged() || !java.util.Objects.equals(e.key().path, map.path)) continue;
+            return " ".repeat(e.key().range.start().character());
+        }
+        return " ".repeat(map.range.start().character());
+    }
+
+    private LineIndex linesOf(YNode n) {
+        for (ComposeFile f : project.files) if (java.util.Objects.equals(f.path, n.path)) return f.lines;
+        return project.file.lines;
+    }
+
+    /** The file's indentation step (2 when it cannot tell). */
+    public String indentUnit() {
+        LineIndex li = project.file.lines;
+        int best = 0;
+        for (int i = 0; i < li.lineCount(); i++) {
+            String l = li.lineText(i);
+            int n = 0;
+            while (n < l.length() && l.charAt(n) == ' ') n++;
+            if (n > 0 && n < l.length() && l.charAt(n) != '#' && (best == 0 || n < best)) best = n;
+        }
+        return " ".repeat(best == 0 ? 2 : Math.min(best, 8));
+    }
+
+    private char preferredQuote() {
+        String t = project.file.text;
+        long dq = t.chars().filter(c -> c == '"').count();
+        long sq = t.chars().filter(c -> c == '\'').count();
+        return sq > dq ? '\'' : '"';
+    }
+
+    /** The range of the line holding a node (for whole-line edits). */
+    public Range lineRange(YNode n) {
+        LineIndex li = linesOf(n);
+        int l = n.startLine();
+        return Range.of(l, 0, l, li.lineText(l).length());
+    }
+
+    /** Deletes the whole lines a top-level entry occupies. */
+    public TextEdit deleteEntryLines(YNode.Entry e) {
+        LineIndex li = linesOf(e.key());
+        int start = e.key().startLine();
+        int end = Math.max(start, e.value().endLine());
+        if (end + 1 < li.lineCount()) return TextEdit.replace(e.key().path, Range.of(start, 0, end + 1, 0), "");
+        return TextEdit.replace(e.key().path, new Range(new Position(start, 0), li.position(li.text().length())), "");
+    }
+}

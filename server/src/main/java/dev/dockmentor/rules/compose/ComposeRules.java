@@ -1,0 +1,108 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Build;
+import dev.dockmentor.compose.Healthcheck;
+import dev.dockmentor.compose.Port;
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.dockerfile.ImageRef;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.kb.KnowledgeBase;
+import dev.dockmentor.rules.ComposeContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts several compose rules share: the image a service runs, its healthcheck (own or inherited), a probe to suggest. */
+public final class ComposeRules {
+    private ComposeRules() {}
+
+    /** The image reference of a service (interpolated), or the base image of the stage it builds. */
+    public static Optional<ImageRef> image(ComposeContext ctx, Service s) {
+        String img = s.imageText();
+        if (img != null && s.build() == null) return Optional.of(ImageRef.parse(img));
+        return stage(ctx, s).map(st -> st.root().image);
+    }
+
+    /** The Dockerfile stage a service with {@code build:} runs: {@code build.target}, else the last stage. */
+    public static Optional<Stage> stage(ComposeContext ctx, Service s) {
+        Build b = s.build();
+        if (b == null) return Optional.empty();
+        return ctx.dockerfile(s).flatMap(built -> {
+            if (b.target() != null && b.target().text() != null) return built.dockerfile().stageRef(b.target().text());
+            return built.dockerfile().finalStage();
+        });
+    }
+
+    /** The Dockerfile HEALTHCHECK the built stage (or its ancestors) ends with, if any. */
+    public static Optional<Instruction> dockerfileHealthcheck(ComposeContext ctx, Service s) {
+        Optional<Stage> st = stage(ctx, s);
+        int guard = 0;
+        for (Stage cur = st.orElse(null); cur != null && guard++ < 100; cur = cur.parent()) {
+            List<Instruction> hcs = cur.all("HEALTHCHECK");
+            if (!hcs.isEmpty()) return Optional.of(hcs.get(hcs.size() - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** The service will have a working healthcheck: its own test, or one from its Dockerfile (not NONE). */
+    public static boolean healthy(ComposeContext ctx, Service s) {
+        Healthcheck hc = s.healthcheck();
+        if (hc != null && hc.disabled()) return false;
+        if (hc != null && hc.hasTest()) return true;
+        return dockerfileHealthcheck(ctx, s).map(i -> !i.argsText().strip().equalsIgnoreCase("NONE")).orElse(false);
+    }
+
+    /** Healthcheck explicitly decided (test, disable, NONE, or a Dockerfile HEALTHCHECK of any kind). */
+    public static boolean healthcheckDecided(ComposeContext ctx, Service s) {
+        Healthcheck hc = s.healthcheck();
+        if (hc != null && (hc.disabled() || hc.hasTest())) return true;
+        return dockerfileHealthcheck(ctx, s).isPresent();
+    }
+
+    /** A healthcheck fitted to the service: the database's own probe, else an HTTP probe with a tool the image ships. */
+    public static Optional<Map<String, Object>> suggestedHealthcheck(ComposeContext ctx, Service s) {
+        KnowledgeBase kb = ctx.kb();
+        Optional<ImageRef> ref = image(ctx, s);
+        List<Object> test = null;
+        Optional<KnowledgeBase.Database> db = ref.flatMap(kb::database);
+        if (db.isPresent() && db.get().healthcheck() != null) {
+            test = new ArrayList<>(db.get().healthcheck());
+            if (ref.get().repository().endsWith("mariadb")) test = List.of("CMD", "healthcheck.sh", "--connect", "--innodb_initialized");
+        } else {
+            Integer port = null;
+            for (Port p : s.ports()) {
+                if (p.containerPort() != null && p.containerPort().matches("\\d+")) {
+                    port = Integer.parseInt(p.containerPort());
+                    break;
+                }
+            }
+            if (port == null && s.get("expose") != null && s.get("expose").isSeq() && !s.get("expose").items.isEmpty()) {
+                String e = s.get("expose").items.get(0).text();
+                if (e != null && e.matches("\\d+")) port = Integer.parseInt(e);
+            }
+            Optional<boolean[]> tools = ref.flatMap(kb::tools);
+            if (port != null && tools.isPresent()) {
+                String url = "http://localhost:" + port + "/";
+                if (tools.get()[0]) test = List.of("CMD", "curl", "-fsS", url);
+                else if (tools.get()[1]) test = List.of("CMD", "wget", "-q", "--spider", url);
+            }
+        }
+        if (test == null) return Optional.empty();
+        Map<String, Object> hc = new LinkedHashMap<>();
+        hc.put("test", test);
+        hc.put("interval", "10s");
+        hc.put("timeout", "5s");
+        hc.put("retries", 5);
+        return Optional.of(hc);
+    }
+
+    /** Services whose key is written in the file being linted. */
+    public static List<Service> own(ComposeContext ctx) {
+        List<Service> out = new ArrayList<>();
+        for (Service s : ctx.model().services.values()) if (java.util.Objects.equals(s.key.path, ctx.path())) out.add(s);
+        return out;
+    }
+}

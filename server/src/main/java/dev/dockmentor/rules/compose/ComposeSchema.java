@@ -1,0 +1,33 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.ComposeSpec;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+
+/** The file breaks the Compose Specification's structure: docker compose refuses it, often with a vaguer message. */
+public final class ComposeSchema extends Rule implements ComposeCheck {
+    public ComposeSchema() {
+        super(RuleMeta.of("compose-schema", Severity.ERROR, "Not valid per the Compose Specification").kinds(FileKind.COMPOSE));
+    }
+
+    @Override
+    public void check(ComposeContext ctx) {
+        for (ComposeSpec.Issue i : ComposeSpec.validate(ctx.file().root, ctx.model().env)) {
+            if (i.unknownKey() == null) {
+                ctx.report(i.node(), i.en(), i.es());
+                continue;
+            }
+            var guess = Suggest.closest(i.unknownKey(), i.candidates());
+            Report r = ctx.report(i.node(), i.en() + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
+                    i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
+            guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.Volume;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+
+/** Whoever reaches the Docker socket controls the Docker daemon, and through it the host, as root. */
+public final class DockerSocketMount extends Rule implements ComposeCheck {
+    public DockerSocketMount() {
+        super(RuleMeta.of("docker-socket-mount", Severity.WARNING, "Docker socket mounted into a container").kinds(FileKind.COMPOSE));
+    }
+
+    @Override
+    public void check(ComposeContext ctx) {
+        for (Service s : ctx.model().services.values()) {
+            for (Volume v : s.volumes()) {
+                if (v.source() == null || !v.source().matches("(/var)?/run/docker\\.sock|//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine")) continue;
+                ctx.report(v.node(), "The Docker socket is mounted into '" + s.name + "': the container can control the daemon and so the host as root"
+                                + (v.readOnly() ? " (':ro' does not stop API calls)" : ""),
+                        "El socket de Docker está montado en '" + s.name + "': el contenedor puede controlar el daemon y con él el host como root"
+                                + (v.readOnly() ? " (':ro' no impide las llamadas a la API)" : ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.EnvVar;
+import dev.dockmentor.compose.Interpolation;
+import dev.dockmentor.compose.Ranges;
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.text.Range;
+import dev.dockmentor.text.TextEdit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Compose half of {@code hardcoded-secret}: an {@code environment:} entry with a secret-looking name and
+ * a literal value (a {@code ${VAR:-literal}} default is a literal), or a URL with embedded credentials.
+ * {@code ${VAR}}, {@code ${VAR:?msg}} and {@code *_FILE} paths are fine.
+ */
+public final class HardcodedSecretCompose {
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            ".*(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_KEY).*");
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]+:([^@\\s/]+)@.*");
+
+    private HardcodedSecretCompose() {}
+
+    public static void check(ComposeContext ctx) {
+        for (Service s : ctx.model().services.values()) {
+            for (EnvVar e : s.environment()) {
+                if (e.value() == null || e.value().isEmpty()) continue;
+                String name = e.name().strip();
+                String upper = name.toUpperCase(Locale.ROOT);
+                if (upper.endsWith("_FILE")) continue;
+                Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
+                boolean url = URL_CREDENTIALS.matcher(e.value()).matches()
+                        && Interpolation.resolve(credential(e.value()), s.env()).refs().isEmpty();
+                boolean named = SECRET_NAME.matcher(upper).matches() && literal(v);
+                if (!url && !named) continue;
+                String varName = v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name;
+                Report r = ctx.report(e.node(), e.valueRange(),
+                        url ? "'" + name + "' embeds credentials in a URL written in the compose file; anyone with the repository or docker inspect sees them"
+                                : "'" + name + "' has a literal secret value in the compose file; anyone with the repository or docker inspect sees it",
+                        url ? "'" + name + "' incluye credenciales en una URL escrita en el archivo compose; cualquiera con el repositorio o docker inspect las ve"
+                                : "'" + name + "' tiene un secreto literal en el archivo compose; cualquiera con el repositorio o docker inspect lo ve");
+                r.fix(Msg.of("Move secret out of the file (${" + varName + "})", "Sacar el secreto del archivo (${" + varName + "})"),
+                        false, fix(ctx, e, varName));
+            }
+        }
+    }
+
+    /** A literal value: not only references, or a reference whose default is a literal. */
+    private static boolean literal(Interpolation.Value v) {
+        if (v.refs().isEmpty()) return true;
+        for (Interpolation.Ref r : v.refs()) if (r.hasDefault() && !r.arg().isEmpty() && !r.arg().startsWith("$")) return true;
+        return !v.onlyRefs();
+    }
+
+    private static String credential(String url) {
+        var m = URL_CREDENTIALS.matcher(url);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    private static List<TextEdit> fix(ComposeContext ctx, EnvVar e, String varName) {
+        List<TextEdit> edits = new ArrayList<>();
+        String ref = "${" + varName + "}";
+        if (e.listForm()) {
+            Range exact = Ranges.inScalar(e.node(), e.name().length() + 1, e.node().value().length());
+            if (!exact.equals(e.node().range) || e.node().value().length() == 0) edits.add(ctx.replace(e.node(), exact, ref));
+            else edits.add(ctx.replace(e.node(), ctx.writer().quoted(e.name() + "=" + ref)));
+        } else if (e.node().style == '"' || e.node().style == '\'') {
+            edits.add(ctx.replace(e.node(), Ranges.inScalar(e.node(), 0, e.node().value().length()), ref));
+        } else {
+            edits.add(ctx.replace(e.node(), e.node().style == 0 ? ref : "\"" + ref + "\""));
+        }
+        Path example = ctx.resolve(".env.example");
+        var existing = ctx.files().read(example);
+        String line = varName + "=" + ctx.newline();
+        if (existing.isEmpty()) {
+            edits.add(TextEdit.createFile(example.toString(), line));
+        } else if (!existing.get().lines().anyMatch(l -> l.startsWith(varName + "="))) {
+            var li = new dev.dockmentor.text.LineIndex(existing.get());
+            String t = existing.get();
+            String prefix = t.isEmpty() || t.endsWith("\n") ? "" : li.newline();
+            edits.add(TextEdit.insert(example.toString(), li.position(t.length()), prefix + line));
+        }
+        return edits;
+    }
+}

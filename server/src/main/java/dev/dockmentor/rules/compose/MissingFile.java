@@ -1,0 +1,63 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Build;
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.YNode;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+import java.nio.file.Path;
+
+/** env_file, secret/config file:, build.context and build.dockerfile must exist, or compose up / build fails. */
+public final class MissingFile extends Rule implements ComposeCheck {
+    public MissingFile() {
+        super(RuleMeta.of("missing-file", Severity.ERROR, "Referenced file does not exist").kinds(FileKind.COMPOSE));
+    }
+
+    @Override
+    public void check(ComposeContext ctx) {
+        if (ctx.project().dir == null || ctx.path() == null) return;
+        for (Service s : ctx.model().services.values()) {
+            for (YNode f : s.envFiles()) verify(ctx, f, "env_file", "env_file", ctx.resolve(text(ctx, f)));
+            Build b = s.build();
+            if (b != null && !b.remote() && b.contextText() != null && !b.contextText().contains("$")) {
+                Path dir = ctx.resolve(b.contextText());
+                boolean dirExists = dir.equals(ctx.project().dir) || ctx.exists(dir) || ctx.exists(dir.resolve("Dockerfile"))
+                        || b.dockerfile() != null && b.dockerfile().text() != null && ctx.exists(dir.resolve(b.dockerfile().text()));
+                if (b.context() != null && !dirExists) verify(ctx, b.context(), "build context", "contexto de build", dir);
+                if (b.dockerfile() != null && b.dockerfileInline() == null && b.dockerfile().text() != null && dirExists) {
+                    verify(ctx, b.dockerfile(), "Dockerfile", "Dockerfile", dir.resolve(b.dockerfile().text()).normalize());
+                } else if (b.dockerfile() == null && b.dockerfileInline() == null && dirExists) {
+                    Path df = dir.resolve("Dockerfile");
+                    if (!ctx.exists(df) && !ctx.exists(dir.resolve("Containerfile"))) {
+                        YNode at = b.context() != null ? b.context() : b.node();
+                        verify(ctx, at, "Dockerfile", "Dockerfile", df);
+                    }
+                }
+            }
+        }
+        for (String top : new String[] {"secrets", "configs"}) {
+            for (var e : ctx.model().declared(top).entrySet()) {
+                YNode file = e.getValue() == null || !e.getValue().isMap() ? null : e.getValue().get("file");
+                if (file != null && file.text() != null) verify(ctx, file, top.substring(0, top.length() - 1) + " file", "archivo de " + top, ctx.resolve(text(ctx, file)));
+            }
+        }
+    }
+
+    private static String text(ComposeContext ctx, YNode n) {
+        var v = dev.dockmentor.compose.Interpolation.resolve(n.text(), ctx.model().env);
+        return v.textOr("$");
+    }
+
+    private void verify(ComposeContext ctx, YNode at, String what, String que, Path p) {
+        if (p.toString().contains("$") || ctx.exists(p)) return;
+        ctx.report(at, "The " + what + " '" + at.text() + "' does not exist (" + p + ")",
+                "No existe el " + que + " '" + at.text() + "' (" + p + ")");
+    }
+}

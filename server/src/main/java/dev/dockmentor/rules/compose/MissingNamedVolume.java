@@ -1,0 +1,79 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.Volume;
+import dev.dockmentor.compose.YNode;
+import dev.dockmentor.dockerfile.ImageRef;
+import dev.dockmentor.kb.KnowledgeBase;
+import dev.dockmentor.text.TextEdit;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A database without a named volume on its data path loses its data when the container is recreated. */
+public final class MissingNamedVolume extends Rule implements ComposeCheck {
+    public MissingNamedVolume() {
+        super(RuleMeta.of("missing-named-volume", Severity.WARNING, "Database data is not on a named volume").kinds(FileKind.COMPOSE));
+    }
+
+    @Override
+    public void check(ComposeContext ctx) {
+        if (ctx.project().isFragment()) return;
+        for (Service s : ctx.model().services.values()) {
+            if (s.node == null) continue;
+            Optional<ImageRef> ref = ComposeRules.image(ctx, s);
+            Optional<KnowledgeBase.Database> db = ref.flatMap(ctx.kb()::database);
+            if (db.isEmpty() || db.get().dataPath() == null) continue;
+            if (ref.get().repository().endsWith("redis") && !persistentRedis(s)) continue;
+            String data = db.get().dataPath();
+            boolean anonymous = false;
+            boolean ok = false;
+            for (Volume v : s.volumes()) {
+                if (v.target() == null || !(data.equals(strip(v.target())) || data.startsWith(strip(v.target()) + "/"))) continue;
+                if (v.isAnonymous()) anonymous = true;
+                else ok = true;
+            }
+            if (ok) continue;
+            Report r = ctx.report(s.key, anonymous
+                            ? "'" + s.name + "' keeps its data (" + data + ") on an anonymous volume: it is orphaned when the container is recreated"
+                            : "'" + s.name + "' has no volume on its data path " + data + ": the data is lost when the container is recreated",
+                    anonymous
+                            ? "'" + s.name + "' guarda sus datos (" + data + ") en un volumen anónimo: queda huérfano al recrear el contenedor"
+                            : "'" + s.name + "' no tiene volumen en su ruta de datos " + data + ": los datos se pierden al recrear el contenedor");
+            if (anonymous) continue;
+            String name = s.name + "-data";
+            List<TextEdit> edits = new ArrayList<>();
+            YNode vols = s.get("volumes");
+            if (vols != null && vols.isSeq()) edits.add(ctx.addItem(vols, name + ":" + data));
+            else if (vols == null) ctx.addToService(s, "volumes", List.of(name + ":" + data)).ifPresent(edits::add);
+            YNode top = ctx.model().top("volumes");
+            if (top != null && top.isMap() && top.path.equals(ctx.path())) {
+                edits.add(ctx.addEntry(top, name, new dev.dockmentor.compose.YamlWriter.Raw("{}")));
+            } else if (top == null && ctx.file().root != null) {
+                edits.add(ctx.addEntry(ctx.file().root, "volumes", Map.of(name, new dev.dockmentor.compose.YamlWriter.Raw("{}"))));
+            }
+            if (edits.size() == 2) r.fix(Msg.of("Add named volume '" + name + "'", "Añadir el volumen con nombre '" + name + "'"), false, edits);
+        }
+    }
+
+    private static String strip(String p) {
+        return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static boolean persistentRedis(Service s) {
+        YNode c = s.get("command");
+        if (c == null) return false;
+        String t = c.isSeq() ? String.join(" ", c.items.stream().map(i -> String.valueOf(i.text())).toList()) : String.valueOf(c.text());
+        return t.matches("(?s).*--appendonly\\s+yes.*|.*--save\\s+\\d.*");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.YNode;
+import dev.dockmentor.rules.ComposeContext;
+
+/** Compose half of {@code root-user}: {@code user: root} / {@code user: "0"} / {@code 0:0} overrides the image's unprivileged user. */
+public final class RootUserCompose {
+    private RootUserCompose() {}
+
+    public static void check(ComposeContext ctx) {
+        for (Service s : ctx.model().services.values()) {
+            YNode u = s.get("user");
+            String t = s.text("user");
+            if (u == null || t == null) continue;
+            String user = t.strip();
+            int colon = user.indexOf(':');
+            if (colon >= 0) user = user.substring(0, colon);
+            if (!user.equals("root") && !user.equals("0")) continue;
+            ctx.report(u, "Service '" + s.name + "' runs as root (user: " + t + "): a compromise of the process is a root compromise of the container",
+                    "El servicio '" + s.name + "' se ejecuta como root (user: " + t + "): comprometer el proceso es comprometer el contenedor como root");
+        }
+    }
+}

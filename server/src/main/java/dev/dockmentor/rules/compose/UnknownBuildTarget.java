@@ -1,0 +1,46 @@
+package dev.dockmentor.rules.compose;
+
+import dev.dockmentor.compose.Build;
+import dev.dockmentor.compose.Service;
+import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
+import dev.dockmentor.rules.Rule;
+import dev.dockmentor.rules.RuleMeta;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+
+/** build.target must name a stage of the Dockerfile: otherwise the build stops with "target stage could not be found". */
+public final class UnknownBuildTarget extends Rule implements ComposeCheck {
+    public UnknownBuildTarget() {
+        super(RuleMeta.of("unknown-build-target", Severity.ERROR, "build.target names no stage").kinds(FileKind.COMPOSE));
+    }
+
+    @Override
+    public void check(ComposeContext ctx) {
+        for (Service s : ctx.model().services.values()) {
+            Build b = s.build();
+            if (b == null || b.target() == null || b.target().text() == null || b.target().text().contains("$")) continue;
+            var built = ctx.dockerfile(s);
+            if (built.isEmpty()) continue;
+            String target = b.target().text();
+            List<String> names = new ArrayList<>();
+            for (Stage st : built.get().dockerfile().stages) if (st.name != null) names.add(st.name);
+            if (names.contains(target.toLowerCase(java.util.Locale.ROOT))) continue;
+            var guess = Suggest.closest(target, names);
+            String df = built.get().path() == null ? "dockerfile_inline" : built.get().path().getFileName().toString();
+            Report r = ctx.report(b.target(), "Build target '" + target + "' is not a stage of " + df
+                            + (names.isEmpty() ? " (it has no named stages)" : " (stages: " + String.join(", ", names) + ")")
+                            + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
+                    "El target '" + target + "' no es una etapa de " + df
+                            + (names.isEmpty() ? " (no tiene etapas con nombre)" : " (etapas: " + String.join(", ", names) + ")")
+                            + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
+            guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(b.target(), g)));
+        }
+    }
+}

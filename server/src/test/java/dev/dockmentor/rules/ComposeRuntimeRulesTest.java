@@ -1,0 +1,113 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.ComposeTester.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ComposeRuntimeRulesTest {
+    static final String PG_HC = "    healthcheck:\n      test: [\"CMD-SHELL\", \"pg_isready\"]\n";
+
+    @Test
+    void dependsOnShortListOnAHealthyServiceIsRewrittenToTheLongForm() {
+        String src = "services:\n  api:\n    image: app:1\n    depends_on:\n      - db\n      - cache\n  db:\n    image: postgres:16\n" + PG_HC
+                + "  cache:\n    image: memcached:1.6\n";
+        catches("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on:\n      - «db»\n      - cache\n  db:\n    image: postgres:16\n" + PG_HC
+                + "  cache:\n    image: memcached:1.6\n");
+        assertFix("depends-on-no-condition", src, "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n"
+                + "      cache:\n        condition: service_started\n  db:\n    image: postgres:16\n" + PG_HC + "  cache:\n    image: memcached:1.6\n");
+    }
+
+    @Test
+    void dependsOnFlowListAndLongFormWithoutCondition() {
+        assertFix("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n" + PG_HC,
+                "services:\n  api:\n    image: app:1\n    depends_on: {db: {condition: service_healthy}}\n  db:\n    image: postgres:16\n" + PG_HC);
+        catchesNot("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n" + PG_HC);
+        catchesNot("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n");
+    }
+
+    @Test
+    void serviceHealthyOnATargetWithoutHealthcheckIsAnErrorWithAHealthcheckFix() {
+        String src = "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n";
+        catches("depends-on-unhealthy-target", "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: «service_healthy»\n  db:\n    image: postgres:16\n");
+        String fixed = assertFix("depends-on-unhealthy-target", src, null);
+        assertTrue(fixed.contains("pg_isready"), fixed);
+    }
+
+    @Test
+    void dockerfileHealthcheckSatisfiesTheTarget() {
+        var files = files("Dockerfile", "FROM python:3.12-slim\nHEALTHCHECK CMD python -c 'print(1)'\nCMD [\"python\"]\n");
+        String src = "services:\n  api:\n    image: app:1\n    depends_on:\n      web:\n        condition: service_healthy\n  web:\n    build: .\n";
+        catchesNot("depends-on-unhealthy-target", src, files);
+        catchesNot("missing-healthcheck", src.replace("    depends_on:\n      web:\n        condition: service_healthy\n", "    healthcheck: {disable: true}\n"), files);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres:16|pg_isready", "redis:7|redis-cli", "mysql:8.4|mysqladmin"})
+    void addHealthcheckFitsTheImage(String c) {
+        String[] p = c.split("\\|");
+        String fixed = assertFix("missing-healthcheck", "services:\n  db:\n    image: " + p[0] + "\n    restart: always\n", null);
+        assertTrue(fixed.contains(p[1]), fixed);
+    }
+
+    @Test
+    void missingHealthcheckIsAWarningAndHealthcheckInOverrideCounts() {
+        var f = catches("missing-healthcheck", "services:\n  «db»:\n    image: postgres:16\n");
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        var files = files("compose.override.yaml", "services:\n  db:\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n");
+        catchesNot("missing-healthcheck", "services:\n  db:\n    image: postgres:16\n", files);
+    }
+
+    @Test
+    void resourceLimitsFixAndAlternatives() {
+        catchesNot("no-resource-limits", "services:\n  app:\n    image: a:1\n    mem_limit: 256m\n");
+        catchesNot("no-resource-limits", "services:\n  app:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n");
+        assertFix("no-resource-limits", "services:\n  app:\n    image: a:1\n",
+                "services:\n  app:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          cpus: \"1.0\"\n          memory: 512M\n");
+    }
+
+    @Test
+    void namedVolumeForDatabases() {
+        catches("missing-named-volume", "services:\n  «db»:\n    image: postgres:16\n");
+        catches("missing-named-volume", "services:\n  «db»:\n    image: mysql:8\n    volumes:\n      - /var/lib/mysql\n");
+        catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pg:/var/lib/postgresql/data\nvolumes:\n  pg:\n");
+        catchesNot("missing-named-volume", "services:\n  cache:\n    image: redis:7\n");
+        String fixed = assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:16\n", null);
+        assertEquals("services:\n  db:\n    image: postgres:16\n    volumes: [db-data:/var/lib/postgresql/data]\nvolumes:\n  db-data: {}\n", fixed);
+    }
+
+    @Test
+    void publishedDatabasePortIsBoundToLocalhost() {
+        catches("published-database-port", "services:\n  db:\n    image: postgres:16\n    ports:\n      - «\"5432:5432\"»\n");
+        catchesNot("published-database-port", "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n");
+        catchesNot("published-database-port", "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"5432:80\"\n");
+        assertFix("published-database-port", "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
+                "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n");
+        assertFix("published-database-port", "services:\n  db:\n    image: redis:7\n    ports:\n      - target: 6379\n        published: 6379\n",
+                "services:\n  db:\n    image: redis:7\n    ports:\n      - target: 6379\n        published: 6379\n        host_ip: \"127.0.0.1\"\n");
+    }
+
+    @Test
+    void obsoleteVersionIsDeleted() {
+        catches("obsolete-version", "«version»: '3.8'\nservices:\n  a:\n    image: a:1\n");
+        assertFix("obsolete-version", "version: '3.8'\n\nservices:\n  a:\n    image: a:1\n", "\nservices:\n  a:\n    image: a:1\n");
+        catchesNot("obsolete-version", "# dockmentor-ignore obsolete-version\nversion: '3.8'\nservices: {}\n");
+    }
+
+    @Test
+    void sourceBindMountOnlyInProductionFiles() {
+        var files = files("compose.yaml", "services:\n  app:\n    image: app:1\n");
+        catchesIn("/project/docker-compose.prod.yml", "source-bind-mount", "services:\n  app:\n    volumes:\n      - «./src:/app/src»\n", files);
+        catchesNotIn("/project/docker-compose.prod.yml", "source-bind-mount", "services:\n  app:\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n", files);
+        catchesNot("source-bind-mount", "services:\n  app:\n    image: app:1\n    volumes:\n      - .:/app\n");
+    }
+
+    @Test
+    void defaultNetworkIsStrictAndSilencedByDeclaredNetworks() {
+        catches("default-network", "«services»:\n  a:\n    image: a:1\n  b:\n    image: b:1\n");
+        catchesNot("default-network", "services:\n  a:\n    image: a:1\n    networks: [back]\n  b:\n    image: b:1\nnetworks:\n  back:\n");
+    }
+}

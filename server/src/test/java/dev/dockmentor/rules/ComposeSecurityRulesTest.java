@@ -1,0 +1,74 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.ComposeTester.*;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ComposeSecurityRulesTest {
+    @Test
+    void privilegedTrueIsFlaggedOnTheValue() {
+        catches("privileged-container", "services:\n  app:\n    image: nginx:1.27\n    privileged: «true»\n");
+        catchesNot("privileged-container", "services:\n  app:\n    image: nginx:1.27\n    privileged: false\n");
+    }
+
+    @Test
+    void privilegedCanBeSilencedAboveTheKey() {
+        catchesNot("privileged-container",
+                "services:\n  app:\n    image: nginx:1.27\n    # dockmentor-ignore privileged-container\n    privileged: true\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/var/run/docker.sock:/var/run/docker.sock", "/run/docker.sock:/var/run/docker.sock:ro"})
+    void dockerSocketShortSyntax(String v) {
+        catches("docker-socket-mount", "services:\n  ci:\n    image: docker:27\n    volumes:\n      - «" + v + "»\n");
+    }
+
+    @Test
+    void dockerSocketLongSyntaxAndNegative() {
+        catches("docker-socket-mount", "services:\n  ci:\n    image: docker:27\n    volumes:\n      - «type: bind\n        source: /var/run/docker.sock\n        target: /var/run/docker.sock»\n");
+        catchesNot("docker-socket-mount", "services:\n  ci:\n    image: docker:27\n    volumes:\n      - data:/var/lib/docker\nvolumes:\n  data:\n");
+    }
+
+    @Test
+    void hostNetwork() {
+        catches("host-network", "services:\n  app:\n    image: nginx:1.27\n    network_mode: «host»\n");
+        catchesNot("host-network", "services:\n  app:\n    image: nginx:1.27\n    network_mode: bridge\n");
+        catchesNot("host-network", "# dockmentor-ignore-file host-network\nservices:\n  app:\n    image: nginx:1.27\n    network_mode: host\n");
+    }
+
+    @Test
+    void noNewPrivilegesFixAddsTheOption() {
+        catches("no-new-privileges", "services:\n  «app»:\n    image: nginx:1.27\n");
+        catchesNot("no-new-privileges", "services:\n  app:\n    image: nginx:1.27\n    security_opt:\n      - no-new-privileges:true\n");
+        assertFix("no-new-privileges", "services:\n  app:\n    image: nginx:1.27\n",
+                "services:\n  app:\n    image: nginx:1.27\n    security_opt: [no-new-privileges:true]\n");
+        assertFix("no-new-privileges", "services:\n    app:\n        image: nginx:1.27\n        security_opt:\n            - label:disable\nvolumes: {}\n",
+                "services:\n    app:\n        image: nginx:1.27\n        security_opt:\n            - label:disable\n            - no-new-privileges:true\nvolumes: {}\n");
+    }
+
+    @Test
+    void capDropFixInFlowMappingAndList() {
+        assertFix("cap-drop-missing", "services:\n  app: {image: nginx:1.27}\n", "services:\n  app: {image: nginx:1.27, cap_drop: [ALL]}\n");
+        assertFix("cap-drop-missing", "services:\n  app:\n    image: nginx:1.27\n    cap_drop: [NET_RAW]\n",
+                "services:\n  app:\n    image: nginx:1.27\n    cap_drop: [NET_RAW, ALL]\n");
+        catchesNot("cap-drop-missing", "services:\n  app:\n    image: nginx:1.27\n    cap_drop: [all]\n");
+    }
+
+    @Test
+    void readOnlyFixKeepsCrlf() {
+        assertFix("writable-root-fs", "services:\r\n  app:\r\n    image: nginx:1.27\r\n",
+                "services:\r\n  app:\r\n    image: nginx:1.27\r\n    read_only: true\r\n");
+        catchesNot("writable-root-fs", "services:\n  app:\n    image: nginx:1.27\n    read_only: true\n");
+    }
+
+    @Test
+    void restartPolicyFromAnchorsCounts() {
+        catches("missing-restart-policy", "services:\n  «app»:\n    image: nginx:1.27\n");
+        catchesNot("missing-restart-policy", "x-base: &base\n  restart: always\nservices:\n  app:\n    <<: *base\n    image: nginx:1.27\n");
+        catchesNot("missing-restart-policy", "services:\n  app:\n    image: nginx:1.27\n    deploy:\n      restart_policy:\n        condition: on-failure\n");
+        assertFix("missing-restart-policy", "services:\n  app:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n    restart: always\n",
+                "services:\n  app:\n    image: nginx:1.27\n    restart: unless-stopped\n  db:\n    image: postgres:16\n    restart: always\n");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.dockmentor.rules;
+
+import static dev.dockmentor.rules.ComposeTester.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ComposeStructureRulesTest {
+    @Test
+    void unknownKeyWithDidYouMean() {
+        catches("compose-schema", "services:\n  web:\n    «imgae»: nginx:1.27\n");
+        assertFix("compose-schema", "services:\n  web:\n    imgae: nginx:1.27\n", "services:\n  web:\n    image: nginx:1.27\n");
+        catches("compose-schema", "«servics»:\n  web:\n    image: nginx:1.27\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "restart: «sometimes»",
+            "healthcheck:\\n      test: [CMD, true]\\n      interval: «30»",
+            "mem_limit: «lots»",
+            "ports:\\n      - «\"80:80:80:80\"»",
+            "ports: «8080:80»",
+            "privileged: «yes»",
+            "depends_on:\\n      db:\\n        condition: «service_ready»",
+            "environment: «FOO=1»",
+    })
+    void wrongTypesAndValues(String line) {
+        String src = "services:\n  web:\n    image: nginx:1.27\n    " + line.replace("\\n", "\n") + "\n  db:\n    image: postgres:16\n";
+        catches("compose-schema", src);
+    }
+
+    @Test
+    void extensionsAndValidFilesAreAccepted() {
+        catchesNot("compose-schema", "x-common: &c\n  restart: always\nservices:\n  web:\n    <<: *c\n    image: nginx:1.27\n"
+                + "    x-note: anything\n    ports: [\"127.0.0.1:8080:80/tcp\", {target: 443, published: \"8443\"}]\n"
+                + "    deploy: {resources: {limits: {cpus: '0.5', memory: 512M}}}\n    healthcheck: {test: curl -f http://x, interval: 1m30s}\n"
+                + "    environment: {A: 1, B: null, C: true}\n    command: [\"a\", \"b\"]\nvolumes:\n  data:\nnetworks:\n  front: {}\n");
+    }
+
+    @Test
+    void unknownServiceEverywhere() {
+        catches("unknown-service", "services:\n  api:\n    image: a:1\n    depends_on: [«dbb»]\n    network_mode: service:«vpnn»\n  db:\n    image: b:1\n  vpn:\n    image: c:1\n");
+        assertFix("unknown-service", "services:\n  api:\n    image: a:1\n    depends_on:\n      - dbb\n  db:\n    image: b:1\n",
+                "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n  db:\n    image: b:1\n");
+        catchesNot("unknown-service", "services:\n  api:\n    image: a:1\n    links: [db:database]\n    volumes_from: [db, 'container:x']\n  db:\n    image: b:1\n");
+    }
+
+    @Test
+    void undefinedReferencesAreDeclared() {
+        catches("undefined-reference", "services:\n  db:\n    image: postgres:16\n    volumes:\n      - «pgdata»:/var/lib/postgresql/data\n    networks: [«back»]\n    secrets: [«pw»]\n");
+        assertFix("undefined-reference", "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n",
+                "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n");
+        catchesNot("undefined-reference", "services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n      - ./init:/docker-entrypoint-initdb.d\n    networks: [default]\nvolumes:\n  pgdata:\n");
+    }
+
+    @Test
+    void duplicateHostPorts() {
+        catches("duplicate-host-port", "services:\n  a:\n    image: a:1\n    ports: [\"8080:80\"]\n  b:\n    image: b:1\n    ports:\n      - «8080:8080»\n");
+        catches("duplicate-host-port", "services:\n  a:\n    image: a:1\n    ports: [\"8000-8005:8000-8005\"]\n  b:\n    image: b:1\n    ports: [«\"127.0.0.1:8003:80\"»]\n");
+        catchesNot("duplicate-host-port", "services:\n  a:\n    image: a:1\n    ports: [\"8080:80\", \"8080:80/udp\"]\n  b:\n    image: b:1\n    ports: [\"8081:80\", \"80\"]\n");
+    }
+
+    @Test
+    void buildTargetMustNameAStage() {
+        var files = files("Dockerfile", "FROM python:3.12 AS builder\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\nCMD [\"python\"]\n");
+        catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «runtme»\n", files);
+        catchesNot("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: runtime\n", files);
+    }
+
+    @Test
+    void missingFiles() {
+        var files = files("Dockerfile", "FROM alpine:3.20\n", ".env.db", "A=1\n", "app/Dockerfile.dev", "FROM alpine:3.20\n");
+        catches("missing-file", "services:\n  api:\n    build: .\n    env_file: [«.env»]\n", files);
+        catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file: [.env.db, {path: .env, required: false}]\n", files);
+        catches("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: «Dockerfile»\n", files);
+        catchesNot("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: Dockerfile.dev\n", files);
+        catches("missing-file", "services:\n  api:\n    image: a:1\nsecrets:\n  pw:\n    file: «./secrets/pw.txt»\n", files);
+    }
+}
