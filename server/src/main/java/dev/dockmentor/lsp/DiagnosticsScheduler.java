@@ -54,6 +54,7 @@ final class DiagnosticsScheduler {
             return t;
         });
         pool.setRemoveOnCancelPolicy(true);
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Analyse this snapshot after the coalescing delay, superseding any pending work for it. */
@@ -145,6 +146,6 @@ final class DiagnosticsScheduler {
 
     void shutdown() {
         for (Job j : jobs.values()) cancel(j);
-        pool.shutdownNow();
+        pool.shutdown(); // no interrupts: a thread mid-write must not break the output stream
     }
 }

@@ -7,8 +7,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.dockmentor.text.TextEdits;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * A small LSP client that drives the REAL server over LSP4J launchers on piped streams, with
+ * A small LSP client that drives the REAL server over LSP4J launchers on piped streams (nio pipes), with
  * helpers that read like the protocol: {@code open}, {@code type}, {@code awaitDiagnostics}, {@code d}.
  */
 final class LspTestClient implements LanguageClient, AutoCloseable {
@@ -37,8 +39,8 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     final List<PublishDiagnosticsParams> published = new ArrayList<>();
     final List<MessageParams> logs = new ArrayList<>();
     volatile JsonObject configSection = new JsonObject();
-    private final PipedOutputStream toServer;
-    private final PipedOutputStream toClient;
+    private final OutputStream toServer;
+    private final OutputStream toClient;
     private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -69,10 +71,13 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     }
 
     private LspTestClient(Options o) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        toClient = new PipedOutputStream(clientIn);
+        // java.nio pipes: unlike PipedInputStream they do not fail when a writing thread ends.
+        Pipe up = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(up.source());
+        toServer = Channels.newOutputStream(up.sink());
+        Pipe down = Pipe.open();
+        InputStream clientIn = Channels.newInputStream(down.source());
+        toClient = Channels.newOutputStream(down.sink());
         serverImpl = new DockmentorServer(new PrintStream(java.io.OutputStream.nullOutputStream()));
         Launcher<LanguageClient> sl = LSPLauncher.createServerLauncher(serverImpl, serverIn, toClient);
         serverImpl.connect(sl.getRemoteProxy());
