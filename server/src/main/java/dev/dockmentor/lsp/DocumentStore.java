@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open buffers by URI. Changes are applied on the JSON-RPC reader thread (they are cheap
+ * The open buffers by URI. Changes are applied on the JSON-RPC reader thread
+ * (out-of-range positions clamp, as TextEdits.apply does) (they are cheap
  * string splices); readers on other threads always see a whole {@link Document}.
  */
 final class DocumentStore {
@@ -40,12 +41,7 @@ final class DocumentStore {
         if (c.start() == null) return c.text();
         LineIndex idx = new LineIndex(text);
         int s = idx.offset(c.start());
-        int e = c.end() == null ? s : idx.offset(c.end());
-        if (e < s) {
-            int t = s;
-            s = e;
-            e = t;
-        }
+        int e = c.end() == null ? s : Math.max(s, idx.offset(c.end())); // a reversed range deletes nothing
         return text.substring(0, s) + c.text() + text.substring(e);
     }
 
