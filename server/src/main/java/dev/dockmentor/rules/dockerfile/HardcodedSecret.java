@@ -2,7 +2,11 @@ package dev.dockmentor.rules.dockerfile;
 
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.KeyValue;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.compose.HardcodedSecretCompose;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -19,7 +23,7 @@ import java.util.regex.Pattern;
  * A literal secret in ENV/ARG (or a URL with a password) is stored in the image config and
  * history: anyone who can pull the image can read it with {@code docker history}.
  */
-public final class HardcodedSecret extends Rule implements DockerfileCheck {
+public final class HardcodedSecret extends Rule implements DockerfileCheck, ComposeCheck {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)(?:_|$)");
     private static final Pattern NOT_SECRET_NAME = Pattern.compile("(?:^|_)PUBLIC(?:_|$)|_(?:FILE|PATH|DIR|FILENAME)$");
@@ -29,7 +33,8 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck {
 
     public HardcodedSecret() {
         super(RuleMeta.of("hardcoded-secret", Severity.ERROR, "Secret hardcoded in the Dockerfile")
-                .aliases("SecretsUsedInArgOrEnv"));
+                .aliases("SecretsUsedInArgOrEnv")
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
     }
 
     @Override
@@ -97,5 +102,11 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck {
                     "URL con credenciales incrustadas: la contraseña queda en el historial de la imagen; "
                             + "usa un secreto de build (`RUN --mount=type=secret`) o una variable que se pase al construir");
         }
+    }
+
+    /** The compose side of the same concept lives beside the compose model. */
+    @Override
+    public void check(ComposeContext ctx) {
+        HardcodedSecretCompose.check(ctx);
     }
 }

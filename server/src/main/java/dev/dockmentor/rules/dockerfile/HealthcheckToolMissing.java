@@ -3,7 +3,11 @@ package dev.dockmentor.rules.dockerfile;
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Stage;
 import dev.dockmentor.dockerfile.Word;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.compose.HealthcheckToolMissingCompose;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -21,9 +25,10 @@ import java.util.Optional;
  * A HEALTHCHECK that calls curl on an image without curl fails every time: the container is
  * reported unhealthy forever and orchestrators keep restarting a perfectly fine service.
  */
-public final class HealthcheckToolMissing extends Rule implements DockerfileCheck {
+public final class HealthcheckToolMissing extends Rule implements DockerfileCheck, ComposeCheck {
     public HealthcheckToolMissing() {
-        super(RuleMeta.of("healthcheck-tool-missing", Severity.WARNING, "HEALTHCHECK uses a tool the image lacks"));
+        super(RuleMeta.of("healthcheck-tool-missing", Severity.WARNING, "HEALTHCHECK uses a tool the image lacks")
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
     }
 
     @Override
@@ -71,5 +76,11 @@ public final class HealthcheckToolMissing extends Rule implements DockerfileChec
     private static String basename(String v) {
         int s = v.lastIndexOf('/');
         return s >= 0 ? v.substring(s + 1) : v;
+    }
+
+    /** The compose side of the same concept lives beside the compose model. */
+    @Override
+    public void check(ComposeContext ctx) {
+        HealthcheckToolMissingCompose.check(ctx);
     }
 }

@@ -2,7 +2,11 @@ package dev.dockmentor.rules.dockerfile;
 
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Stage;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.compose.MissingHealthcheckCompose;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -15,9 +19,10 @@ import java.util.Optional;
  * Without a HEALTHCHECK, Docker (and compose's {@code service_healthy}) only knows the process is
  * alive, not that it serves: a hung app keeps receiving traffic and is never restarted.
  */
-public final class MissingHealthcheck extends Rule implements DockerfileCheck {
+public final class MissingHealthcheck extends Rule implements DockerfileCheck, ComposeCheck {
     public MissingHealthcheck() {
-        super(RuleMeta.of("missing-healthcheck", Severity.INFO, "No HEALTHCHECK in the final image"));
+        super(RuleMeta.of("missing-healthcheck", Severity.INFO, "No HEALTHCHECK in the final image")
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
     }
 
     @Override
@@ -45,5 +50,11 @@ public final class MissingHealthcheck extends Rule implements DockerfileCheck {
         String line = ctx.indentOf(anchor) + "HEALTHCHECK --interval=30s --timeout=3s CMD " + probe.get() + ctx.newline();
         Msg title = Msg.of("Add a HEALTHCHECK probing port " + port.get(), "Añadir un HEALTHCHECK que sondee el puerto " + port.get());
         r.fix(title, false, before != null ? ctx.insertLinesBefore(before.startLine, line) : ctx.insertLinesAfter(anchor, line));
+    }
+
+    /** The compose side of the same concept lives beside the compose model. */
+    @Override
+    public void check(ComposeContext ctx) {
+        MissingHealthcheckCompose.check(ctx);
     }
 }

@@ -4,7 +4,11 @@ import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Stage;
 import dev.dockmentor.kb.KnowledgeBase;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.compose.RootUserCompose;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -19,9 +23,10 @@ import java.util.Locale;
  * The shipped image runs as UID 0: one remote-code-execution bug in the app then hands out root
  * in the container, one kernel or runtime bug away from root on the host.
  */
-public final class RootUser extends Rule implements DockerfileCheck {
+public final class RootUser extends Rule implements DockerfileCheck, ComposeCheck {
     public RootUser() {
-        super(RuleMeta.of("root-user", Severity.WARNING, "Container runs as root").aliases("DL3002"));
+        super(RuleMeta.of("root-user", Severity.WARNING, "Container runs as root").aliases("DL3002")
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
     }
 
     @Override
@@ -97,5 +102,11 @@ public final class RootUser extends Rule implements DockerfileCheck {
 
     private static boolean isDistroless(ImageRef ref) {
         return ref.repository().toLowerCase(Locale.ROOT).startsWith("distroless/");
+    }
+
+    /** The compose side of the same concept lives beside the compose model. */
+    @Override
+    public void check(ComposeContext ctx) {
+        RootUserCompose.check(ctx);
     }
 }

@@ -3,7 +3,11 @@ package dev.dockmentor.rules.dockerfile;
 import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.dockerfile.Stage;
 import dev.dockmentor.dockerfile.Word;
+import dev.dockmentor.rules.ComposeCheck;
+import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.DockerfileCheck;
+import dev.dockmentor.rules.FileKind;
+import dev.dockmentor.rules.compose.UnpinnedImageCompose;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
@@ -15,9 +19,10 @@ import dev.dockmentor.text.Range;
  * {@code FROM python} or {@code FROM python:latest}: the base moves whenever the publisher pushes,
  * so two builds of the same commit can differ (a major-version jump included).
  */
-public final class UnpinnedImage extends Rule implements DockerfileCheck {
+public final class UnpinnedImage extends Rule implements DockerfileCheck, ComposeCheck {
     public UnpinnedImage() {
-        super(RuleMeta.of("unpinned-image", Severity.WARNING, "Image without a version tag").aliases("DL3006", "DL3007"));
+        super(RuleMeta.of("unpinned-image", Severity.WARNING, "Image without a version tag").aliases("DL3006", "DL3007")
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
     }
 
     @Override
@@ -56,5 +61,11 @@ public final class UnpinnedImage extends Rule implements DockerfileCheck {
         int line = r.start().line();
         int c = r.start().character() + i + 1;
         return new Range(new Position(line, c), new Position(line, c + ref.tag().length()));
+    }
+
+    /** The compose side of the same concept lives beside the compose model. */
+    @Override
+    public void check(ComposeContext ctx) {
+        UnpinnedImageCompose.check(ctx);
     }
 }
