@@ -16,7 +16,7 @@ public record Command(List<ShellWord> words, String opBefore, String opAfter, Ra
         int i = 0;
         while (i < words.size()) {
             String v = words.get(i).value();
-            if (v.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            if (isAssignment(v)) {
                 i++;
                 continue;
             }
@@ -72,6 +72,17 @@ public record Command(List<ShellWord> words, String opBefore, String opAfter, Ra
             sb.append(w.value());
         }
         return sb.toString();
+    }
+
+    /** {@code NAME=value}: a variable assignment prefix, not the program. */
+    static boolean isAssignment(String v) {
+        int eq = v.indexOf('=');
+        if (eq <= 0 || !(Character.isLetter(v.charAt(0)) || v.charAt(0) == '_')) return false;
+        for (int i = 1; i < eq; i++) {
+            char c = v.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) return false;
+        }
+        return true;
     }
 
     static String basename(String v) {

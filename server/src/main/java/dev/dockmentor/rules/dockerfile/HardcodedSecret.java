@@ -53,8 +53,11 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
         }
     }
 
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[-.]");
+
     static boolean isSecretName(String key) {
-        String k = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[-.]", "_").toUpperCase(Locale.ROOT);
+        String k = SEPARATORS.matcher(CAMEL.matcher(key).replaceAll("$1_$2")).replaceAll("_").toUpperCase(Locale.ROOT);
         return SECRET_NAME.matcher(k).find() && !NOT_SECRET_NAME.matcher(k).find();
     }
 
