@@ -38,6 +38,16 @@ public final class Dockerfile {
         this.globalArgDefaults = globalArgDefaults;
     }
 
+    /** Every instruction, each ONBUILD followed by the instruction it wraps (rules that judge one instruction read both). */
+    public List<Instruction> instructionsAndOnbuildChildren() {
+        List<Instruction> out = new java.util.ArrayList<>(instructions.size());
+        for (Instruction i : instructions) {
+            out.add(i);
+            if (i.child != null) out.add(i.child);
+        }
+        return out;
+    }
+
     public Optional<Stage> finalStage() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }

@@ -31,10 +31,7 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        for (Instruction ins : ctx.dockerfile().instructions) {
-            check(ctx, ins);
-            if (ins.child != null) check(ctx, ins.child);
-        }
+        for (Instruction ins : ctx.dockerfile().instructionsAndOnbuildChildren()) check(ctx, ins);
     }
 
     private void check(DockerfileContext ctx, Instruction ins) {
