@@ -1,11 +1,29 @@
 package dev.dockmentor.cli;
 
-/** {@code dockmentor lsp}: the language server over stdio. */
+import dev.dockmentor.lsp.DockmentorServer;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code dockmentor lsp [--stdio]}: the language server over stdin/stdout. The real stdout is
+ * kept for the protocol; {@code System.out} is pointed at stderr so a stray print can never
+ * corrupt a message. Returns when the client sends {@code exit} or closes the stream.
+ */
 final class LspCommand {
     private LspCommand() {}
 
     static int run(String[] args) throws Usage {
         for (String a : args) if (!a.equals("--stdio")) throw new Usage("lsp: unexpected argument '" + a + "'");
-        throw new Usage("lsp: the language server is not part of this build yet");
+        InputStream in = new FileInputStream(FileDescriptor.in);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(err);
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        return DockmentorServer.run(in, out, err);
     }
 }

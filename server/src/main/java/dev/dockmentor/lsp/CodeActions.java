@@ -1,0 +1,145 @@
+package dev.dockmentor.lsp;
+
+import dev.dockmentor.dockerfile.Directive;
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.rules.Finding;
+import dev.dockmentor.rules.Fix;
+import dev.dockmentor.rules.Msg;
+import dev.dockmentor.text.Position;
+import dev.dockmentor.text.Range;
+import dev.dockmentor.text.TextEdit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Diagnostic;
+
+/**
+ * Quick fixes replayed from the kept findings (no re-analysis): each fix of a finding, the two
+ * suppression comments, and {@code source.fixAll.dockmentor} with every safe, non-overlapping fix.
+ */
+final class CodeActions {
+    static final String FIX_ALL = CodeActionKind.SourceFixAll + ".dockmentor";
+    private static final Set<String> NOT_SUPPRESSIBLE = Set.of("internal-error", "file-too-large");
+
+    private CodeActions() {}
+
+    static List<CodeAction> actions(Analysis a, Range requested, List<Diagnostic> contextDiagnostics, List<String> only,
+                                    boolean canCreateFiles) {
+        List<CodeAction> out = new ArrayList<>();
+        String locale = a.locale();
+        if (wants(only, CodeActionKind.QuickFix)) {
+            Set<String> titles = new HashSet<>();
+            for (Finding f : a.findings()) {
+                if (!relevant(f, requested, contextDiagnostics)) continue;
+                Diagnostic diag = Convert.diagnostic(f, a.doc(), locale);
+                boolean preferredGiven = false;
+                for (Fix fix : f.fixes()) {
+                    if (!canCreateFiles && WorkspaceEdits.createsFile(fix.edits())) continue;
+                    CodeAction ca = action(fix.title().get(locale), CodeActionKind.QuickFix, fix.edits(), a.doc(), diag);
+                    if (fix.safe() && !preferredGiven) {
+                        ca.setIsPreferred(true);
+                        preferredGiven = true;
+                    }
+                    out.add(ca);
+                }
+                if (NOT_SUPPRESSIBLE.contains(f.ruleId())) continue;
+                TextEdit here = ignoreHere(a.doc(), f);
+                String t1 = Msg.of("Ignore " + f.ruleId() + " here", "Ignorar " + f.ruleId() + " aquí").get(locale);
+                if (titles.add(t1 + "@" + here.range())) out.add(action(t1, CodeActionKind.QuickFix, List.of(here), a.doc(), diag));
+                String t2 = Msg.of("Ignore " + f.ruleId() + " in this file", "Ignorar " + f.ruleId() + " en este archivo").get(locale);
+                if (titles.add(t2)) out.add(action(t2, CodeActionKind.QuickFix, List.of(ignoreFile(a.doc(), f)), a.doc(), diag));
+            }
+        }
+        if (wants(only, FIX_ALL)) {
+            List<TextEdit> all = safeFixes(a.findings(), canCreateFiles);
+            if (!all.isEmpty()) {
+                String title = Msg.of("Fix all safe dockmentor problems", "Corregir todos los problemas seguros de dockmentor").get(locale);
+                out.add(action(title, FIX_ALL, all, a.doc(), null));
+            }
+        }
+        return out;
+    }
+
+    private static CodeAction action(String title, String kind, List<TextEdit> edits, Document doc, Diagnostic diag) {
+        CodeAction ca = new CodeAction(title);
+        ca.setKind(kind);
+        ca.setEdit(WorkspaceEdits.of(edits, doc));
+        if (diag != null) ca.setDiagnostics(List.of(diag));
+        return ca;
+    }
+
+    /** A kind is wanted when no filter is given or a filter entry is it or one of its parents. */
+    static boolean wants(List<String> only, String kind) {
+        if (only == null || only.isEmpty()) return true;
+        for (String o : only) if (kind.equals(o) || kind.startsWith(o + ".")) return true;
+        return false;
+    }
+
+    private static boolean relevant(Finding f, Range req, List<Diagnostic> ctx) {
+        if (req != null && f.range().start().compareTo(req.end()) <= 0 && req.start().compareTo(f.range().end()) <= 0) return true;
+        if (ctx == null) return false;
+        for (Diagnostic d : ctx) {
+            String code = d.getCode() == null ? null : d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
+            if (Objects.equals(code, f.ruleId()) && Convert.core(d.getRange()).equals(f.range())) return true;
+        }
+        return false;
+    }
+
+    /** Every finding's first safe fix, skipping those that touch what an earlier one already edits. */
+    static List<TextEdit> safeFixes(List<Finding> findings, boolean canCreateFiles) {
+        List<TextEdit> taken = new ArrayList<>();
+        for (Finding f : findings) {
+            for (Fix fix : f.fixes()) {
+                if (!fix.safe() || (!canCreateFiles && WorkspaceEdits.createsFile(fix.edits()))) continue;
+                if (fix.edits().stream().noneMatch(e -> taken.stream().anyMatch(t -> overlaps(t, e)))) taken.addAll(fix.edits());
+                break;
+            }
+        }
+        return taken;
+    }
+
+    private static boolean overlaps(TextEdit a, TextEdit b) {
+        if (!Objects.equals(a.path(), b.path())) return false;
+        if (a.create() || b.create()) return true;
+        Range x = a.range(), y = b.range();
+        if (x.start().equals(y.start())) return true;
+        return x.start().compareTo(y.end()) < 0 && y.start().compareTo(x.end()) < 0;
+    }
+
+    /** {@code # dockmentor-ignore id} on its own line above the finding's instruction, same indentation. */
+    static TextEdit ignoreHere(Document doc, Finding f) {
+        int line = f.range().start().line();
+        Dockerfile df = doc.dockerfile();
+        if (df != null) {
+            for (Instruction i : df.instructions) {
+                if (i.startLine <= line && line <= i.endLine) {
+                    line = i.startLine;
+                    break;
+                }
+            }
+        }
+        String text = doc.lines().lineText(Math.min(line, doc.lines().lineCount() - 1));
+        int n = 0;
+        while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) n++;
+        return TextEdit.insert(doc.pathString(), new Position(line, 0),
+                text.substring(0, n) + "# dockmentor-ignore " + f.ruleId() + doc.lines().newline());
+    }
+
+    /** {@code # dockmentor-ignore-file id} at the top, after any parser directives. */
+    static TextEdit ignoreFile(Document doc, Finding f) {
+        int line = 0;
+        Dockerfile df = doc.dockerfile();
+        if (df != null) for (Directive d : df.directives) line = Math.max(line, d.range().end().line() + 1);
+        String nl = doc.lines().newline();
+        if (line >= doc.lines().lineCount()) {
+            Position end = doc.lines().position(doc.text.length());
+            return TextEdit.insert(doc.pathString(), end, nl + "# dockmentor-ignore-file " + f.ruleId() + nl);
+        }
+        return TextEdit.insert(doc.pathString(), new Position(line, 0), "# dockmentor-ignore-file " + f.ruleId() + nl);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.dockmentor.lsp;
+
+import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.engine.RuleRegistry;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** The dockmentor language server: lifecycle, capabilities, settings; the services do the rest. */
+public final class DockmentorServer implements LanguageServer, LanguageClientAware {
+    final DocumentStore store = new DocumentStore();
+    final Log log;
+    final ConfigResolver configs = new ConfigResolver(store);
+    final DocumentAnalyzer analyzer;
+    final DiagnosticsScheduler scheduler;
+    private final DocumentService documents;
+    private final SettingsService workspace;
+    private final CompletableFuture<Integer> exited = new CompletableFuture<>();
+    volatile LanguageClient client;
+    volatile ClientSupport support = ClientSupport.NONE;
+    volatile EditorSettings initSettings = EditorSettings.EMPTY;
+    volatile EditorSettings workspaceSettings = EditorSettings.EMPTY;
+    volatile String clientLocale;
+    volatile boolean push = true;
+    private volatile boolean shutdown;
+
+    public DockmentorServer(PrintStream err) {
+        this.log = new Log(err);
+        Analyzer core = new Analyzer(RuleRegistry.get(), log::warn);
+        this.analyzer = new DocumentAnalyzer(core, new OverlayFiles(store), configs, this::settings, () -> clientLocale);
+        this.scheduler = new DiagnosticsScheduler(store, analyzer, this::publish, () -> settings().delay(), log);
+        this.documents = new DocumentService(this);
+        this.workspace = new SettingsService(this);
+    }
+
+    /** Serves LSP on these streams until {@code exit} or end of input; returns the exit status. */
+    public static int run(InputStream in, OutputStream out, PrintStream err) {
+        DockmentorServer server = new DockmentorServer(err);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        Thread watcher = new Thread(() -> {
+            try {
+                listening.get();
+            } catch (Exception ignored) {
+                // stream closed or broken
+            }
+            server.exited.complete(server.shutdown ? 0 : 1);
+        }, "dockmentor-stdin-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        int code = server.exited.join();
+        server.scheduler.shutdown();
+        return code;
+    }
+
+    private static String version() {
+        String v = DockmentorServer.class.getPackage().getImplementationVersion();
+        return v != null ? v : "0.1.0-dev";
+    }
+
+    EditorSettings settings() {
+        return initSettings.overlay(workspaceSettings);
+    }
+
+    @Override
+    public void connect(LanguageClient c) {
+        this.client = c;
+        log.connect(c);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams p) {
+        support = new ClientSupport(p.getCapabilities());
+        clientLocale = p.getLocale();
+        initSettings = EditorSettings.from(p.getInitializationOptions());
+        push = !support.pullDiagnostics();
+        ServerCapabilities caps = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        caps.setTextDocumentSync(sync);
+        caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setDocumentSymbolProvider(true);
+        caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
+        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
+        if (support.pullDiagnostics()) {
+            DiagnosticRegistrationOptions d = new DiagnosticRegistrationOptions(true, false);
+            d.setIdentifier("dockmentor");
+            caps.setDiagnosticProvider(d);
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("dockmentor", version())));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        if (support.configuration()) workspace.fetchConfiguration();
+        if (support.watchedFilesRegistration() && client != null) {
+            List<FileSystemWatcher> w = List.of(new FileSystemWatcher(Either.forLeft("**/.dockerignore")),
+                    new FileSystemWatcher(Either.forLeft("**/*.dockerignore")),
+                    new FileSystemWatcher(Either.forLeft("**/.dockmentor.{yaml,yml}")),
+                    new FileSystemWatcher(Either.forLeft("**/.hadolint.{yaml,yml}")),
+                    new FileSystemWatcher(Either.forLeft("**/.env")));
+            client.registerCapability(new RegistrationParams(List.of(new Registration("dockmentor-watch",
+                    "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(w)))))
+                    .exceptionally(e -> {
+                        log.warn("file watching not registered: " + e);
+                        return null;
+                    });
+        }
+    }
+
+    /** Sends the diagnostics of a fresh analysis (push mode) and asks pull clients to refresh. */
+    private void publish(Analysis a) {
+        LanguageClient c = client;
+        if (c == null) return;
+        if (push) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(a.doc().uri, Convert.diagnostics(a), a.version()));
+        }
+    }
+
+    void refreshPull() {
+        if (!push && support.diagnosticRefresh() && client != null) client.refreshDiagnostics();
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        scheduler.shutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exited.complete(shutdown ? 0 : 1);
+    }
+
+    /** Completes with the exit status once the client sent {@code exit} (or the stream ended, via {@link #run}). */
+    public CompletableFuture<Integer> exited() {
+        return exited;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.dockmentor.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * textDocument/*: sync on the reader thread (cheap), everything else on the analysis pool.
+ * A request about an unknown or closed document answers empty; a failure answers empty and is logged.
+ */
+final class DocumentService implements TextDocumentService {
+    private final DockmentorServer s;
+
+    DocumentService(DockmentorServer server) {
+        this.s = server;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams p) {
+        guard("didOpen", () -> {
+            var td = p.getTextDocument();
+            Document d = s.store.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
+            if (d.kind != null) s.scheduler.schedule(d);
+            else sideFileChanged(d);
+        });
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams p) {
+        guard("didChange", () -> {
+            List<DocumentStore.Change> changes = new ArrayList<>();
+            for (TextDocumentContentChangeEvent e : p.getContentChanges()) {
+                if (e == null) continue;
+                changes.add(e.getRange() == null ? new DocumentStore.Change(null, null, e.getText())
+                        : new DocumentStore.Change(Convert.core(e.getRange().getStart()), Convert.core(e.getRange().getEnd()), e.getText()));
+            }
+            Optional<Document> d = s.store.change(p.getTextDocument().getUri(), p.getTextDocument().getVersion(), changes);
+            if (d.isEmpty()) s.log.warn("didChange for a document that is not open: " + p.getTextDocument().getUri());
+            d.ifPresent(doc -> {
+                if (doc.kind != null) s.scheduler.schedule(doc);
+                else sideFileChanged(doc);
+            });
+        });
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams p) {
+        guard("didClose", () -> {
+            String uri = p.getTextDocument().getUri();
+            Optional<Document> d = s.store.close(uri);
+            s.scheduler.forget(uri);
+            if (d.isPresent() && d.get().kind != null && s.push && s.client != null) {
+                s.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+            }
+            if (d.isPresent() && d.get().kind == null) sideFileChanged(d.get());
+        });
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams p) {
+        guard("didSave", () -> s.store.get(p.getTextDocument().getUri()).filter(d -> d.kind == null).ifPresent(this::sideFileChanged));
+    }
+
+    /** A .dockerignore, .env or config buffer changed: what it governs is linted again. */
+    private void sideFileChanged(Document d) {
+        String name = Document.fileName(d.uri);
+        if (name.endsWith(".dockerignore") || name.startsWith(".env") || ConfigResolver.isConfigFile(name)) {
+            s.scheduler.scheduleAll();
+            s.refreshPull();
+        }
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams p) {
+        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams p) {
+        return withAnalysis(p.getTextDocument(), List.of(), a -> {
+            var ctx = p.getContext();
+            List<Either<Command, CodeAction>> out = new ArrayList<>();
+            for (CodeAction ca : CodeActions.actions(a, Convert.core(p.getRange()), ctx == null ? null : ctx.getDiagnostics(),
+                    ctx == null ? null : ctx.getOnly(), s.support.createFiles())) {
+                out.add(Either.forRight(ca));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams p) {
+        DocumentDiagnosticReport empty = new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of()));
+        return withAnalysis(p.getTextDocument(), empty,
+                a -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(Convert.diagnostics(a))));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> {
+            List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+            List<DocumentSymbol> syms = Navigation.symbols(d);
+            if (s.support.hierarchicalSymbols()) for (DocumentSymbol ds : syms) out.add(Either.forRight(ds));
+            else flatten(d.uri, syms, null, out);
+            return out;
+        });
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void flatten(String uri, List<DocumentSymbol> syms, String container, List<Either<SymbolInformation, DocumentSymbol>> out) {
+        for (DocumentSymbol ds : syms) {
+            out.add(Either.forLeft(new SymbolInformation(ds.getName(), ds.getKind(), new Location(uri, ds.getRange()), container)));
+            if (ds.getChildren() != null) flatten(uri, ds.getChildren(), ds.getName(), out);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams p) {
+        return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
+                d -> Either.forLeft(Navigation.definition(d, Convert.core(p.getPosition()))));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
+        return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
+                d -> Either.forLeft(Completions.complete(d, Convert.core(p.getPosition()))));
+    }
+
+    private <T> CompletableFuture<T> withDocument(TextDocumentIdentifier id, T empty, Function<Document, T> work) {
+        Optional<Document> d = id == null ? Optional.empty() : s.store.get(id.getUri());
+        if (d.isEmpty() || d.get().kind == null) return CompletableFuture.completedFuture(empty);
+        return recover(s.scheduler.async(() -> work.apply(d.get())), empty);
+    }
+
+    private <T> CompletableFuture<T> withAnalysis(TextDocumentIdentifier id, T empty, Function<Analysis, T> work) {
+        Optional<Document> d = id == null ? Optional.empty() : s.store.get(id.getUri());
+        if (d.isEmpty() || d.get().kind == null) return CompletableFuture.completedFuture(empty);
+        return recover(s.scheduler.analysisOf(d.get()).thenApply(work), empty);
+    }
+
+    private <T> CompletableFuture<T> recover(CompletableFuture<T> f, T empty) {
+        return f.exceptionally(e -> {
+            s.log.error("request failed: " + e);
+            return empty;
+        });
+    }
+
+    private void guard(String what, Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            s.log.error(what + " failed: " + e);
+        }
+    }
+}

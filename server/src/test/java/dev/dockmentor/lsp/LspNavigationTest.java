@@ -1,0 +1,85 @@
+package dev.dockmentor.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class LspNavigationTest {
+    static final String DF = LspTestClient.uri("Dockerfile");
+    static final String MULTI = """
+            ARG BASE=golang:1.22
+            FROM $BASE AS build
+            RUN go build -o /app .
+            FROM build AS test
+            RUN --mount=type=cache,from=build,target=/root/.cache go test ./...
+            FROM alpine:3.20
+            COPY --from=build /app /app
+            """;
+
+    private static List<DocumentSymbol> symbols(LspTestClient c) {
+        return LspTestClient.get(c.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(DF))))
+                .stream().map(Either::getRight).toList();
+    }
+
+    private static List<? extends Location> definition(LspTestClient c, int line, int col) {
+        return LspTestClient.get(c.server.getTextDocumentService().definition(
+                new DefinitionParams(new TextDocumentIdentifier(DF), new Position(line, col)))).getLeft();
+    }
+
+    private static List<String> complete(LspTestClient c, int line, int col) {
+        return LspTestClient.get(c.server.getTextDocumentService().completion(
+                new CompletionParams(new TextDocumentIdentifier(DF), new Position(line, col)))).getLeft()
+                .stream().map(CompletionItem::getLabel).toList();
+    }
+
+    @Test
+    void symbolsAreStagesWithTheirInstructions() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(DF, MULTI);
+            List<DocumentSymbol> s = symbols(c);
+            assertEquals(List.of("ARG BASE=golang:1.22", "build", "test", "stage 2"), s.stream().map(DocumentSymbol::getName).toList());
+            assertEquals(List.of("RUN go build -o /app ."), s.get(1).getChildren().stream().map(DocumentSymbol::getName).toList());
+            assertEquals(1, s.get(3).getChildren().size());
+        }
+    }
+
+    @Test
+    void definitionJumpsFromStageReferencesToTheStage() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(DF, MULTI);
+            for (int[] at : new int[][] {{6, 13}, {3, 6}, {4, 30}}) {
+                List<? extends Location> loc = definition(c, at[0], at[1]);
+                assertEquals(1, loc.size(), "at " + at[0] + ":" + at[1]);
+                assertEquals(1, loc.get(0).getRange().getStart().getLine());
+                assertEquals(14, loc.get(0).getRange().getStart().getCharacter());
+            }
+            assertTrue(definition(c, 5, 7).isEmpty(), "an external image has no definition here");
+        }
+    }
+
+    @Test
+    void completionOffersInstructionsFlagsAndStages() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(DF, "FROM alpine:3.20 AS base\nCO\nCOPY --\nCOPY --from=\nRUN apt-get \\\n  in\n");
+            assertTrue(complete(c, 1, 2).containsAll(List.of("COPY", "FROM", "RUN")));
+            List<String> flags = complete(c, 2, 7);
+            assertTrue(flags.containsAll(List.of("from", "chown", "link")), flags.toString());
+            assertEquals(List.of("base"), complete(c, 3, 12));
+            assertFalse(complete(c, 5, 4).contains("RUN"), "a continuation line is not an instruction start");
+        }
+    }
+}
