@@ -17,13 +17,11 @@ PKG_VERSION=$(node -p "require('./package.json').version")
 [ "$MVN_VERSION" = "$PKG_VERSION" ] || { echo "version mismatch: pom.xml $MVN_VERSION, package.json $PKG_VERSION" >&2; exit 1; }
 V=$PKG_VERSION
 
-# npm ci (skipped when node_modules already matches package-lock.json exactly)
-if [ -f node_modules/.package-lock.json ] && [ -z "${FORCE_NPM_CI:-}" ] && \
-   node -e 'const a=require("./package-lock.json").packages,b=require("./node_modules/.package-lock.json").packages;
-            for (const k of Object.keys(a)) if (k && (!b[k] || b[k].version!==a[k].version)) process.exit(1);' 2>/dev/null; then
+# npm ci (skipped when node_modules was installed by npm ci from this very package-lock.json)
+if [ -z "${FORCE_NPM_CI:-}" ] && cmp -s package-lock.json node_modules/.dockmentor-lock; then
   log "node_modules matches package-lock.json (FORCE_NPM_CI=1 to reinstall)"
 else
-  log "npm ci"; npm ci --no-audit --no-fund >&2
+  log "npm ci"; npm ci --no-audit --no-fund >&2; cp package-lock.json node_modules/.dockmentor-lock
 fi
 
 log "type-check"; npx --no-install tsc --noEmit -p .

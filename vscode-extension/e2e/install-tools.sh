@@ -16,6 +16,7 @@ log() { echo "[install-tools] $*" >&2; }
 missing=()
 command -v chromium >/dev/null || [ -n "${CHROMIUM:-}" ] || missing+=(chromium)
 command -v rg >/dev/null || missing+=(ripgrep)
+[ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)   # code-server's `kerberos` native module
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   log "apt-get install ${missing[*]}"
@@ -51,7 +52,7 @@ if [ ! -x "$CS/node_modules/.bin/code-server" ] || [ ! -f "$CS/.complete" ]; the
     npm install --omit=dev --ignore-scripts >&2
     mkdir -p node_modules/@vscode/ripgrep/bin
     ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
-    npm rebuild >/dev/null 2>&1
+    npm rebuild >/dev/null 2>&1 || { npm rebuild >&2; exit 1; }   # node-pty, spdlog, watcher, kerberos, ...
     # the rest of code-server's own postinstall.sh
     ln -sfn node_modules node_modules.asar
     (cd bin/remote-cli && ln -sf code-linux.sh code-server)
