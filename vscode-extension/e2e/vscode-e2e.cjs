@@ -103,17 +103,26 @@ async function scenario(page, scn) {
   // 4. quick fix from the light bulb
   await gotoPosition(page, scn.line, scn.character);
   const bulb = await poll(async () => {
-    const b = page.locator('.editor-group-container.active .lightBulbWidget .codicon, .editor-group-container.active .lightBulbWidget').first();
-    return (await b.isVisible().catch(() => false)) ? b : null;
+    for (const b of await page.locator('.editor-group-container.active .monaco-editor [class*="lightBulbWidget"], ' +
+                                       '.editor-group-container.active .monaco-editor [class*="codicon-light"]').all()) {
+      if (await b.isVisible().catch(() => false)) { const bb = await b.boundingBox(); if (bb && bb.width > 0) return bb; }
+    }
+    return null;
   }, 10000);
-  if (bulb) await bulb.click({ force: true }); else await page.keyboard.press('Control+.');
+  if (bulb) await page.mouse.click(bulb.x + bulb.width / 2, bulb.y + bulb.height / 2); else await page.keyboard.press('Control+.');
   const items = await poll(async () => {
     const it = await page.$$eval('.action-widget .monaco-list-row', els => els.map(e => e.textContent.trim()));
     return it.some(i => i.includes(scn.fixTitle)) ? it : null;
   }, Math.min(T, 20000)) || [];
   ok = check(scn, 'quick fix offered', items.some(i => i.includes(scn.fixTitle)), { via: bulb ? 'light bulb' : 'Ctrl+.', expected: scn.fixTitle, items }) && ok;
   if (items.some(i => i.includes(scn.fixTitle))) {
-    await page.locator('.action-widget .monaco-list-row', { hasText: scn.fixTitle }).first().click();
+    // choose the expected item with the keyboard (the list re-renders under the mouse)
+    for (let i = 0; i < items.length + 1; i++) {
+      const focused = await page.$eval('.action-widget .monaco-list-row.focused', e => e.textContent.trim()).catch(() => '');
+      if (focused.includes(scn.fixTitle)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     await page.keyboard.press('Control+S');
     const after = await poll(async () => { const t = fs.readFileSync(abs, 'utf8'); return t !== before ? t : null; }, Math.min(T, 20000));
