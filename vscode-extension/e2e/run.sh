@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# End-to-end test of the dockmentor extension in a real VS Code (code-server 4.100.3 + headless Debian chromium).
+# Usage: vscode-extension/e2e/run.sh [extension.vsix]      (default: vscode-extension/dockmentor-<version>.vsix)
+# Env:   E2E_DOCKERFILE   (default examples/python-api-bad/Dockerfile)          required part
+#        E2E_COMPOSE_FILE (default examples/python-api-bad/docker-compose.yml)
+#        E2E_COMPOSE      auto (default: SKIP when the server reports nothing for the compose file), 1 (required), 0 (skip)
+#        E2E_LOCALES      (default "en es"), E2E_TIMEOUT_MS (default 60000 per wait), DOCKMENTOR_TOOLS (default <repo>/.tools)
+#        KEEP_TMP=1 keeps the temp dirs (logs, user data). Screenshots of failures go to vscode-extension/e2e/out/.
+# Exit 0 only when every check passed.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+EXT=$(cd "$HERE/.." && pwd)
+REPO=$(cd "$EXT/.." && pwd)
+V=$(node -p "require('$EXT/package.json').version")
+VSIX=$(realpath "${1:-$EXT/dockmentor-$V.vsix}")
+[ -f "$VSIX" ] || { echo "no $VSIX: run vscode-extension/build.sh first" >&2; exit 2; }
+DOCKERFILE=$(realpath "${E2E_DOCKERFILE:-$REPO/examples/python-api-bad/Dockerfile}")
+COMPOSE_FILE=$(realpath "${E2E_COMPOSE_FILE:-$REPO/examples/python-api-bad/docker-compose.yml}")
+COMPOSE_MODE=${E2E_COMPOSE:-auto}
+LOCALES=${E2E_LOCALES:-en es}
+TIMEOUT_MS=${E2E_TIMEOUT_MS:-60000}
+OUT="$HERE/out"; mkdir -p "$OUT"; rm -f "$OUT"/*.png
+
+TOOLS=$("$HERE/install-tools.sh" | tail -1)
+CS="$TOOLS/code-server-${CODE_SERVER_VERSION:-4.100.3}/node_modules/.bin/code-server"
+export NODE_PATH="$TOOLS/playwright/node_modules"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/dockmentor-e2e.XXXXXX")
+PID=""
+cleanup() {
+  if [ -n "$PID" ]; then kill -- "-$PID" 2>/dev/null || true; sleep 0.5; kill -9 -- "-$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  PID=""
+}
+trap 'cleanup; [ -n "${KEEP_TMP:-}" ] && echo "kept $TMP" >&2 || rm -rf "$TMP"' EXIT
+trap 'exit 130' INT TERM
+
+# The jar inside the .vsix computes the expectations through the CLI (same analysis core as the LSP server).
+unzip -p "$VSIX" extension/server/dockmentor.jar > "$TMP/dockmentor.jar"
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+mkdir -p "$TMP/ext"
+"$CS" --extensions-dir "$TMP/ext" --user-data-dir "$TMP/install-data" --install-extension "$VSIX" >"$TMP/install.log" 2>&1 \
+  || { cat "$TMP/install.log" >&2; exit 1; }
+echo "installed $(basename "$VSIX") into code-server $("$CS" --version | head -1)"
+
+overall=0; summary=()
+for LOC in $LOCALES; do
+  WS="$TMP/ws-$LOC"; mkdir -p "$WS"
+  cp -r "$(dirname "$DOCKERFILE")/." "$WS/"
+  cp "$COMPOSE_FILE" "$WS/$(basename "$COMPOSE_FILE")"
+  DF="$(basename "$DOCKERFILE")"; CF="$(basename "$COMPOSE_FILE")"
+  exp_df=$(node "$HERE/expect.cjs" "$JAVA" "$TMP/dockmentor.jar" "$WS/$DF" "$LOC")
+  exp_cf=$(node "$HERE/expect.cjs" "$JAVA" "$TMP/dockmentor.jar" "$WS/$CF" "$LOC")
+  scen=()
+  if [ "$(node -p "JSON.parse(process.argv[1]).none===true" "$exp_df")" = true ]; then
+    echo "FAIL [$LOC] dockerfile: the server reports no finding in $DOCKERFILE, so there is nothing to see in the editor"; overall=1
+  else
+    scen+=("$(node -p "JSON.stringify({name:'dockerfile',file:process.argv[2],...JSON.parse(process.argv[1])})" "$exp_df" "$DF")")
+  fi
+  if [ "$COMPOSE_MODE" = 0 ]; then
+    echo "SKIP [$LOC] compose: E2E_COMPOSE=0"
+  elif [ "$(node -p "JSON.parse(process.argv[1]).none===true" "$exp_cf")" = true ]; then
+    if [ "$COMPOSE_MODE" = 1 ]; then echo "FAIL [$LOC] compose: the server reports no finding in $COMPOSE_FILE"; overall=1
+    else echo "SKIP [$LOC] compose: the server reports no compose diagnostics for $(basename "$COMPOSE_FILE") yet (E2E_COMPOSE=1 makes this a failure)"; fi
+  else
+    scen+=("$(node -p "JSON.stringify({name:'compose',file:process.argv[2],...JSON.parse(process.argv[1])})" "$exp_cf" "$CF")")
+  fi
+  [ ${#scen[@]} -gt 0 ] || continue
+
+  PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  DATA="$TMP/data-$LOC"; mkdir -p "$DATA/User"
+  cat > "$DATA/User/settings.json" <<JSON
+{ "security.workspace.trust.enabled": false, "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off",
+  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "update.mode": "none",
+  "workbench.tips.enabled": false, "workbench.enableExperiments": false, "chat.disableAIFeatures": true,
+  "editor.hover.delay": 200, "editor.lightbulb.enabled": "on", "files.autoSave": "off",
+  "dockmentor.locale": "$LOC" }
+JSON
+  printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$TMP/config-$LOC.yaml"
+  setsid "$CS" --config "$TMP/config-$LOC.yaml" --extensions-dir "$TMP/ext" --user-data-dir "$DATA" \
+      --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check \
+      --disable-workspace-trust --disable-getting-started-override "$WS" > "$TMP/code-server-$LOC.log" 2>&1 &
+  PID=$!     # setsid: code-server leads its own process group; cleanup ends it with its extension host and the Java server
+  for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
+  node -e 'const [url,folder,locale,shotDir,t,...s]=process.argv.slice(1);
+           console.log(JSON.stringify({url,folder,locale,shotDir,timeoutMs:Number(t),scenarios:s.map(x=>JSON.parse(x))}))' \
+       "http://127.0.0.1:$PORT" "$WS" "$LOC" "$OUT" "$TIMEOUT_MS" "${scen[@]}" > "$TMP/spec-$LOC.json"
+  rc=0
+  timeout -k 10 "${E2E_SESSION_TIMEOUT_S:-300}" node "$HERE/vscode-e2e.cjs" "$TMP/spec-$LOC.json" | tee "$TMP/result-$LOC.txt" || rc=$?
+  if [ "$rc" != 0 ]; then
+    overall=1
+    echo "--- code-server log (tail)"; tail -n 15 "$TMP/code-server-$LOC.log"
+    echo "--- dockmentor output channel (tail)"; find "$DATA/logs" -name '*dockmentor*.log' -exec tail -n 30 {} + 2>/dev/null || true
+  fi
+  summary+=("$(grep '"summary"' "$TMP/result-$LOC.txt" || echo "{\"summary\":{\"locale\":\"$LOC\",\"ok\":false}}")")
+  cleanup
+done
+printf '%s\n' "${summary[@]}"
+if [ "$overall" = 0 ]; then echo "E2E: PASS"; else echo "E2E: FAIL (screenshots in $OUT)"; fi
+exit "$overall"

@@ -1,0 +1,184 @@
+// Drives a real VS Code (code-server in headless Chromium) through the dockmentor extension.
+// Usage: node vscode-e2e.cjs <spec.json>
+// spec: { url, folder, locale, shotDir, timeoutMs, scenarios: [{ name, file, rule, message, line, character, fixTitle, why, count }] }
+// For each scenario: open the file (Quick Open), wait for the first squiggle (timed), require a Problems row with the
+// rule id and message, hover the squiggle and require the rule's "why", apply the expected quick fix from the light
+// bulb, save, and require that the file text changed and the diagnostic went away.
+// Prints one "PASS|FAIL <locale> <scenario> <check> ..." line per check and a JSON summary line; exit 0 only when all pass.
+const { chromium } = require('playwright-core');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const SQUIGGLE = '.squiggly-error, .squiggly-warning, .squiggly-info, .squiggly-hint';
+const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const T = spec.timeoutMs || 60000;
+const results = [];
+const norm = s => (s || '').replace(/\s+/g, ' ').trim();
+
+function check(scn, name, ok, detail) {
+  results.push({ locale: spec.locale, scenario: scn.name, check: name, ok: !!ok, detail });
+  console.log(`${ok ? 'PASS' : 'FAIL'} [${spec.locale}] ${scn.name}: ${name}${detail !== undefined ? ` — ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}`);
+  return !!ok;
+}
+
+async function poll(fn, timeout, every = 250) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise(r => setTimeout(r, every));
+  }
+  return last;
+}
+
+async function problemRows(page) {
+  return page.$$eval('.markers-panel .monaco-list-row', els => els.map(e => `${e.getAttribute('aria-label') || ''} | ${e.textContent || ''}`));
+}
+
+async function visibleHoverText(page) {
+  const texts = await page.$$eval('.monaco-hover:not(.hidden)', els => els.filter(e => e.offsetParent !== null || e.getClientRects().length)
+    .map(e => e.innerText));
+  return texts.join('\n');
+}
+
+async function gotoPosition(page, line, character) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { timeout: T });
+  await page.keyboard.type(`${line + 1}:${character + 1}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
+/** The squiggle on the cursor's line (after gotoPosition), else the first one. */
+async function squiggleAtCursor(page) {
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  const cursor = await editor.locator('.cursor').first().boundingBox().catch(() => null);
+  const boxes = [];
+  for (const el of await editor.locator(SQUIGGLE).all()) { const b = await el.boundingBox(); if (b) boxes.push(b); }
+  if (!boxes.length) return null;
+  if (cursor) {
+    const onLine = boxes.filter(b => Math.abs((b.y + b.height / 2) - (cursor.y + cursor.height / 2)) < cursor.height);
+    if (onLine.length) return onLine.sort((a, b) => Math.abs(a.x - cursor.x) - Math.abs(b.x - cursor.x))[0];
+  }
+  return boxes[0];
+}
+
+async function scenario(page, scn) {
+  const abs = path.join(spec.folder, scn.file);
+  const before = fs.readFileSync(abs, 'utf8');
+  let ok = true;
+  // 1. open, time to first squiggle
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: T });
+  await page.keyboard.type(scn.file);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: T });
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  const t0 = Date.now();
+  const sq = await page.waitForSelector(`.editor-group-container.active .monaco-editor ${SQUIGGLE}`, { timeout: T }).catch(() => null);
+  const squiggleMs = sq ? Date.now() - t0 : null;
+  ok = check(scn, 'squiggle', sq, sq ? `first squiggle ${squiggleMs} ms after opening` : `none within ${T} ms`) && ok;
+  if (!sq) return { ok, squiggleMs };
+  // 2. Problems panel lists rule id and message
+  await page.keyboard.press('Control+Shift+M');
+  const rows = await poll(async () => {
+    const r = await problemRows(page);
+    return r.some(x => x.includes(scn.rule) && norm(x).includes(norm(scn.message))) ? r : null;
+  }, T);
+  ok = check(scn, 'problems panel', rows, rows ? rows.find(x => x.includes(scn.rule)) : await problemRows(page)) && ok;
+  const countBefore = (await problemRows(page)).filter(x => norm(x).includes(norm(scn.message))).length;
+  // 3. hover the squiggle: the rule's explanation
+  await page.keyboard.press('Control+1');                 // focus the editor again
+  await gotoPosition(page, scn.line, scn.character);
+  const box = await squiggleAtCursor(page);
+  let hover = '';
+  if (box) {
+    await page.mouse.move(box.x + Math.min(box.width / 2, 8), box.y + box.height / 2);
+    hover = await poll(async () => { const t = await visibleHoverText(page); return norm(t).includes(norm(scn.why)) ? t : null; }, Math.min(T, 20000)) || await visibleHoverText(page);
+  }
+  ok = check(scn, 'hover', norm(hover).includes(norm(scn.why)), norm(hover).slice(0, 300) || 'no hover') && ok;
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  // 4. quick fix from the light bulb
+  await gotoPosition(page, scn.line, scn.character);
+  const bulb = await poll(async () => {
+    for (const b of await page.locator('.editor-group-container.active .monaco-editor [class*="lightBulbWidget"], ' +
+                                       '.editor-group-container.active .monaco-editor [class*="codicon-light"]').all()) {
+      if (await b.isVisible().catch(() => false)) { const bb = await b.boundingBox(); if (bb && bb.width > 0) return bb; }
+    }
+    return null;
+  }, 10000);
+  if (bulb) await page.mouse.click(bulb.x + bulb.width / 2, bulb.y + bulb.height / 2); else await page.keyboard.press('Control+.');
+  const items = await poll(async () => {
+    const it = await page.$$eval('.action-widget .monaco-list-row', els => els.map(e => e.textContent.trim()));
+    return it.some(i => i.includes(scn.fixTitle)) ? it : null;
+  }, Math.min(T, 20000)) || [];
+  ok = check(scn, 'quick fix offered', items.some(i => i.includes(scn.fixTitle)), { via: bulb ? 'light bulb' : 'Ctrl+.', expected: scn.fixTitle, items }) && ok;
+  if (items.some(i => i.includes(scn.fixTitle))) {
+    // choose the expected item with the keyboard (the list re-renders under the mouse)
+    for (let i = 0; i < items.length + 1; i++) {
+      const focused = await page.$eval('.action-widget .monaco-list-row.focused', e => e.textContent.trim()).catch(() => '');
+      if (focused.includes(scn.fixTitle)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+S');
+    const after = await poll(async () => { const t = fs.readFileSync(abs, 'utf8'); return t !== before ? t : null; }, Math.min(T, 20000));
+    ok = check(scn, 'fix changed the file', after, after ? diffLine(before, after) : 'file unchanged') && ok;
+    const gone = await poll(async () => {
+      const n = (await problemRows(page)).filter(x => norm(x).includes(norm(scn.message))).length;
+      return n < countBefore ? { before: countBefore, after: n } : null;
+    }, Math.min(T, 20000));
+    ok = check(scn, 'diagnostic gone after fix', gone, gone || `still ${countBefore} row(s) with the message`) && ok;
+  } else {
+    await page.keyboard.press('Escape');
+  }
+  return { ok, squiggleMs };
+}
+
+function diffLine(a, b) {
+  const x = a.split('\n'), y = b.split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return `line ${i + 1}: ${JSON.stringify(x[i])} -> ${JSON.stringify(y[i])}`;
+  return 'changed';
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  const timings = {};
+  let allOk = true;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (process.env.E2E_VERBOSE) page.on('console', m => console.error('[browser]', m.type(), m.text()));
+    await page.goto(`${spec.url.replace(/\/$/, '')}/?folder=${encodeURIComponent(spec.folder)}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: T });
+    await page.waitForTimeout(2000);       // let the workbench finish restoring before keybindings
+    for (const scn of spec.scenarios) {
+      let r;
+      try { r = await scenario(page, scn); }
+      catch (e) { check(scn, 'no exception', false, String(e && e.message || e).split('\n')[0]); r = { ok: false }; }
+      timings[scn.name] = r.squiggleMs;
+      if (!r.ok) {
+        allOk = false;
+        if (spec.shotDir) {
+          const shot = path.join(spec.shotDir, `fail-${spec.locale}-${scn.name}.png`);
+          await page.screenshot({ path: shot }).catch(() => {});
+          console.log(`screenshot: ${shot}`);
+        }
+      }
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+K').catch(() => {}); await page.keyboard.press('w').catch(() => {}); // close editors
+      await page.waitForTimeout(300);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify({ summary: { locale: spec.locale, ok: allOk, squiggleMs: timings, checks: results.length, failed: results.filter(r => !r.ok).length } }));
+  return allOk ? 0 : 1;
+}
+main().then(c => process.exit(c), e => { console.error(e); process.exit(1); });

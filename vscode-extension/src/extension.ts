@@ -1,0 +1,285 @@
+// dockmentor for VS Code: a thin client that launches `java -jar <extension>/server/dockmentor.jar lsp`.
+// All analysis lives in the server; this file finds Java, starts and restarts the server, forwards settings,
+// and adds a status item and four commands.
+import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFile } from 'node:child_process';
+import {
+  CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient,
+  LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State, TransportKind,
+} from 'vscode-languageclient/node';
+import { findJava, JavaFound } from './java';
+import { serverSettings, ServerSettings } from './settings';
+
+export const DOCKERFILE_GLOBS = ['Dockerfile', 'Containerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile.*'];
+export const COMPOSE_GLOBS = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml',
+  'compose.*.yaml', 'compose.*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml'];
+const FIX_ALL_KIND = 'source.fixAll.dockmentor';
+const JAVA_DOWNLOAD = 'https://adoptium.net/temurin/releases/?version=21';
+const MAX_RESTARTS = 4;            // automatic restarts ...
+const RESTART_WINDOW_MS = 180000;  // ... within this window, then stop and tell the user
+
+const selector: vscode.DocumentFilter[] = [
+  { scheme: 'file', language: 'dockerfile' },
+  { scheme: 'file', language: 'dockercompose' },
+  { scheme: 'untitled', language: 'dockerfile' },
+  { scheme: 'file', pattern: `**/{${DOCKERFILE_GLOBS.join(',')}}` },
+  { scheme: 'file', pattern: `**/{${COMPOSE_GLOBS.join(',')}}` },
+];
+
+let ctx: vscode.ExtensionContext;
+let client: LanguageClient | undefined;
+let java: JavaFound | undefined;
+let output: vscode.LogOutputChannel;
+let status: vscode.StatusBarItem;
+let starting: Promise<void> | undefined;
+let crashes: number[] = [];
+
+function settings(scope?: vscode.Uri): ServerSettings {
+  const c = vscode.workspace.getConfiguration('dockmentor', scope);
+  return serverSettings(k => c.get(k), vscode.env.language);
+}
+
+function jarPath(): string {
+  return path.join(ctx.extensionPath, 'server', 'dockmentor.jar');
+}
+
+function setStatus(state: 'idle' | 'starting' | 'running' | 'stopped' | 'error', detail = ''): void {
+  const icon = { idle: '$(circle-outline)', starting: '$(loading~spin)', running: '$(check)', stopped: '$(debug-stop)', error: '$(error)' }[state];
+  status.text = `${icon} dockmentor`;
+  const javaInfo = java ? `\nJava ${java.version} (${java.source}): ${java.java}` : '';
+  status.tooltip = `dockmentor server: ${state}${detail ? ` (${detail})` : ''}${javaInfo}\nClick to show the output.`;
+  status.backgroundColor = state === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  status.show();
+}
+
+function matches(doc: vscode.TextDocument): boolean {
+  return vscode.languages.match(selector, doc) > 0;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  ctx = context;
+  output = vscode.window.createOutputChannel('dockmentor', { log: true });
+  status = vscode.window.createStatusBarItem('dockmentor.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'dockmentor';
+  status.command = 'dockmentor.showOutput';
+  setStatus('idle');
+  context.subscriptions.push(output, status,
+    vscode.commands.registerCommand('dockmentor.restartServer', () => restart()),
+    vscode.commands.registerCommand('dockmentor.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('dockmentor.explainRule', () => explainRuleAtCursor()),
+    vscode.commands.registerCommand('dockmentor.fixAll', () => fixAll()),
+    vscode.workspace.onDidChangeConfiguration(e => onConfigChange(e)),
+    // Start lazily: activation on any YAML file must not spawn Java until a Dockerfile or compose file shows up.
+    vscode.workspace.onDidOpenTextDocument(doc => { if (!client && !starting && matches(doc)) void start(); }),
+  );
+  if (vscode.workspace.textDocuments.some(matches)) await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function start(): Promise<void> {
+  if (starting) return starting;
+  starting = doStart().finally(() => { starting = undefined; });
+  return starting;
+}
+
+async function doStart(): Promise<void> {
+  setStatus('starting');
+  const jar = jarPath();
+  if (!fs.existsSync(jar)) {
+    setStatus('error', 'server jar missing');
+    output.appendLine(`dockmentor: the server jar is missing: ${jar}`);
+    void showError(`dockmentor: the server jar is missing (${jar}). Reinstall the dockmentor extension.`, ['Show Output']);
+    return;
+  }
+  const s = settings();
+  const lookup = await findJava(s.java.home, process.env, ctx.extensionPath);
+  for (const r of lookup.rejected) output.appendLine(`dockmentor: Java candidate refused: ${r}`);
+  if (!lookup.found) {
+    java = undefined;
+    setStatus('error', 'no Java 17+');
+    const tried = lookup.rejected.length ? ` Tried: ${lookup.rejected.join('; ')}.` : ' No java was found in dockmentor.java.home, JAVA_HOME or the PATH.';
+    void showError(`dockmentor needs Java 17 or newer to run its language server.${tried} ` +
+      'Set "dockmentor.java.home" to a JDK/JRE folder, or install Java 17+ (or install the linux-x64 build of the extension, which carries its own runtime).',
+      ['Open Setting', 'Get Java', 'Show Output']);
+    return;
+  }
+  java = lookup.found;
+  output.appendLine(`dockmentor: using Java ${java.version} from ${java.source}: ${java.java}`);
+
+  const serverOptions: ServerOptions = {
+    command: java.java,
+    args: ['-XX:+UseSerialGC', '-Xss4m', '-jar', jar, 'lsp'],
+    transport: TransportKind.stdio,
+    options: { env: { ...process.env, DOCKMENTOR_CLIENT: 'vscode' } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector as LanguageClientOptions["documentSelector"],
+    outputChannel: output,
+    traceOutputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationOptions: s,
+    middleware: {
+      workspace: {
+        // Answer workspace/configuration for the section "dockmentor" with the resolved settings (locale "auto" resolved).
+        configuration: async (params, token, next) => {
+          const res = await next(params, token);
+          if (!Array.isArray(res)) return res;
+          return params.items.map((item, i) => {
+            if (item.section === 'dockmentor') return settings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined);
+            if (item.section?.startsWith('dockmentor.')) {
+              const key = item.section.slice('dockmentor.'.length);
+              return (settings() as unknown as Record<string, unknown>)[key] ?? res[i];
+            }
+            return res[i];
+          });
+        },
+      },
+    },
+    errorHandler: {
+      error: (_e, _m, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        const now = Date.now();
+        crashes = crashes.filter(t => now - t < RESTART_WINDOW_MS);
+        crashes.push(now);
+        if (crashes.length <= MAX_RESTARTS) {
+          output.appendLine(`dockmentor: the server stopped; restarting (${crashes.length}/${MAX_RESTARTS})`);
+          setStatus('starting', `restart ${crashes.length}/${MAX_RESTARTS}`);
+          return { action: CloseAction.Restart, handled: true };
+        }
+        setStatus('error', 'server crashed');
+        void showError(`dockmentor: the language server stopped ${crashes.length} times in ${RESTART_WINDOW_MS / 60000} minutes and was not restarted again. ` +
+          'The output channel "dockmentor" shows why.', ['Show Output', 'Restart Server']);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+  const c = new LanguageClient('dockmentor', 'dockmentor', serverOptions, clientOptions);
+  client = c;
+  c.onDidChangeState(e => {
+    if (e.newState === State.Running) setStatus('running');
+    else if (e.newState === State.Starting) setStatus('starting');
+    else if (e.newState === State.Stopped && status.text.indexOf('$(error)') < 0) setStatus('stopped');
+  });
+  try {
+    await c.start();
+    setStatus('running');
+  } catch (e) {
+    setStatus('error', 'start failed');
+    output.appendLine(`dockmentor: the server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void showError('dockmentor: the language server did not start. The output channel "dockmentor" shows why.', ['Show Output', 'Restart Server']);
+  }
+}
+
+async function stop(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) {
+    try { await c.stop(5000); } catch { /* already gone */ }
+  }
+}
+
+async function restart(): Promise<void> {
+  crashes = [];
+  await stop();
+  await start();
+}
+
+async function showError(message: string, actions: string[]): Promise<void> {
+  const pick = await vscode.window.showErrorMessage(message, ...actions);
+  if (pick === 'Open Setting') await vscode.commands.executeCommand('workbench.action.openSettings', 'dockmentor.java.home');
+  else if (pick === 'Get Java') await vscode.env.openExternal(vscode.Uri.parse(JAVA_DOWNLOAD));
+  else if (pick === 'Show Output') output.show(true);
+  else if (pick === 'Restart Server') await restart();
+}
+
+function onConfigChange(e: vscode.ConfigurationChangeEvent): void {
+  if (!e.affectsConfiguration('dockmentor')) return;
+  if (e.affectsConfiguration('dockmentor.java.home')) {
+    void vscode.window.showInformationMessage('dockmentor: the Java setting changed. Restart the server to use it.', 'Restart Server')
+      .then(p => { if (p) void restart(); });
+    return;
+  }
+  if (client && client.state === State.Running) {
+    void client.sendNotification(DidChangeConfigurationNotification.type, { settings: { dockmentor: settings() } });
+  } else if (!client && vscode.workspace.textDocuments.some(matches)) {
+    void start();
+  }
+}
+
+function ruleId(d: vscode.Diagnostic): string | undefined {
+  const code = d.code;
+  if (code === undefined) return undefined;
+  if (typeof code === 'object') return String(code.value);
+  return String(code);
+}
+
+function dockmentorDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+  const own = client?.diagnostics?.get(uri);
+  if (own) return own;
+  return vscode.languages.getDiagnostics(uri).filter(d => d.source === 'dockmentor');
+}
+
+async function explainRuleAtCursor(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  let id: string | undefined;
+  if (editor) {
+    const all = dockmentorDiagnostics(editor.document.uri);
+    const here = all.filter(d => d.range.contains(editor.selection.active) || d.range.start.line === editor.selection.active.line);
+    const ids = [...new Set((here.length ? here : []).map(ruleId).filter((x): x is string => !!x))];
+    if (ids.length === 1) id = ids[0];
+    else if (ids.length > 1) id = await vscode.window.showQuickPick(ids, { placeHolder: 'Which rule?' });
+    else {
+      const inFile = [...new Set(all.map(ruleId).filter((x): x is string => !!x))];
+      if (inFile.length) id = await vscode.window.showQuickPick(inFile, { placeHolder: 'No dockmentor finding at the cursor: pick a rule of this file' });
+    }
+  }
+  if (!id) id = await vscode.window.showInputBox({ prompt: 'dockmentor rule id (e.g. root-user)' });
+  if (!id) return;
+  const locale = settings().locale;
+  const text = await explainText(id, locale);
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+}
+
+async function explainText(id: string, locale: string): Promise<string> {
+  if (!java) {
+    const lookup = await findJava(settings().java.home, process.env, ctx.extensionPath);
+    java = lookup.found;
+  }
+  if (!java) return `# ${id}\n\ndockmentor needs Java 17+ to print the rule's page (set dockmentor.java.home).\n`;
+  const j = java.java;
+  return new Promise(resolve => {
+    execFile(j, ['-jar', jarPath(), 'explain', id, '--locale', locale], { timeout: 20000, maxBuffer: 4 << 20 }, (err, stdout, stderr) => {
+      if (err && !stdout) resolve(`# ${id}\n\n${(stderr || String(err)).trim()}\n`);
+      else resolve(stdout);
+    });
+  });
+}
+
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const doc = editor.document;
+  if (!matches(doc)) {
+    void vscode.window.showInformationMessage('dockmentor: this is not a Dockerfile or a compose file.');
+    return;
+  }
+  const full = new vscode.Range(0, 0, doc.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', doc.uri, full, FIX_ALL_KIND, 20) || [];
+  const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('dockmentor');
+  const chosen = actions.filter(a => a.kind && fixAllKind.contains(a.kind));
+  if (!chosen.length) {
+    void vscode.window.showInformationMessage('dockmentor: nothing to fix automatically in this file.');
+    return;
+  }
+  for (const a of chosen) {
+    if (a.edit) await vscode.workspace.applyEdit(a.edit);
+    if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments || []));
+  }
+}
