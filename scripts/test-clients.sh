@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 timeout -k 10 "${CLIENT_BUILD_TIMEOUT_S:-420}" vscode-extension/build.sh
-timeout -k 10 "${CLIENT_E2E_TIMEOUT_S:-600}" vscode-extension/e2e/run.sh
+E2E_COMPOSE="${E2E_COMPOSE:-1}" timeout -k 10 "${CLIENT_E2E_TIMEOUT_S:-600}" vscode-extension/e2e/run.sh
 echo "test-clients: done in $(( $(date +%s) - start )) s"

@@ -1,5 +1,5 @@
 // Computes what the editor must show for a file, from the server's own CLI (same analysis core as the LSP):
-// the first finding (one with a fix preferred), its message, the fix title, and a phrase of the rule's "why".
+// the most severe finding (one with a safe fix preferred), its message, the fix title, and a phrase of the rule's "why".
 // Usage: node expect.cjs <java> <jar> <file> <locale>   -> JSON on stdout, or {"none":true} when nothing is found.
 const { execFileSync } = require('node:child_process');
 const [java, jar, file, locale] = process.argv.slice(2);
@@ -8,7 +8,9 @@ function run(args) {
   catch (e) { if (e.stdout) return e.stdout; throw e; }   // exit 1 = findings
 }
 const report = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'never', '--locale', locale, file]));
-const diags = (report.files[0] || { diagnostics: [] }).diagnostics;
+// The Problems panel lists by severity and shows only the first rows: pick from the most severe first.
+const rank = { error: 0, warning: 1, info: 2, hint: 3 };
+const diags = (report.files[0] || { diagnostics: [] }).diagnostics.slice().sort((a, b) => rank[a.severity] - rank[b.severity]);
 if (!diags.length) { console.log(JSON.stringify({ none: true })); process.exit(0); }
 const noCreate = d => (d.fixes || []).filter(f => f.edits.every(e => !e.create));
 const d = diags.find(x => noCreate(x).some(f => f.safe)) || diags.find(x => noCreate(x).length) || diags[0];
