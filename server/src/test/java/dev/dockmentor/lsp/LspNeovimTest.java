@@ -78,9 +78,17 @@ class LspNeovimTest {
     }
 
     @Test
-    void neovimReceivesAPublishForAComposeFile() throws Exception {
-        // Exit status 0 means a publishDiagnostics for the file arrived (an empty list counts).
-        List<JsonObject> lines = run("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n", Map.of());
+    void neovimReceivesTheExactComposeDiagnostics() throws Exception {
+        List<JsonObject> lines = run("compose.yaml", "services:\n  web:\n    image: nginx\n", Map.of());
+        assertEquals(List.of("missing-healthcheck", "missing-restart-policy", "no-resource-limits", "unpinned-image"),
+                codes(lines).stream().sorted().toList(), lines.toString());
+    }
+
+    @Test
+    void neovimGetsAnEmptyPublishForACleanFile() throws Exception {
+        List<JsonObject> lines = run("Dockerfile",
+                "FROM alpine:3.20\nRUN adduser -D app\nUSER app\nHEALTHCHECK NONE\nCMD [\"sleep\", \"1\"]\n", Map.of());
         assertTrue(lines.stream().noneMatch(o -> o.has("error")), lines.toString());
+        assertEquals(List.of(), codes(lines));
     }
 }
