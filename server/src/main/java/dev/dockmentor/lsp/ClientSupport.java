@@ -46,4 +46,9 @@ record ClientSupport(ClientCapabilities caps) {
         return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                 .map(w -> Boolean.TRUE.equals(w.getDynamicRegistration())).orElse(false);
     }
+
+    boolean relativePatterns() {
+        return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+                .map(w -> Boolean.TRUE.equals(w.getRelativePatternSupport())).orElse(false);
+    }
 }

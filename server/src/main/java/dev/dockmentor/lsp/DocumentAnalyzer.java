@@ -36,6 +36,7 @@ final class DocumentAnalyzer {
         List<Finding> out = new ArrayList<>();
         if (r.problem() != null) out.add(configProblem(doc, r.problem()));
         String path = doc.pathString();
+        java.util.Set<java.nio.file.Path> deps = java.util.Set.of();
         if (doc.kind == FileKind.DOCKERFILE) {
             java.nio.file.Path ctx = doc.path == null ? null : doc.path.getParent();
             if (doc.text.length() > Analyzer.MAX_CHARS) {
@@ -44,9 +45,11 @@ final class DocumentAnalyzer {
                 out.addAll(analyzer.analyzeDockerfile(doc.dockerfile(), path, ctx, files, r.config(), cancel));
             }
         } else if (doc.kind == FileKind.COMPOSE) {
-            out.addAll(analyzer.analyzeCompose(path, doc.text, files, r.config(), cancel));
+            Analyzer.ComposeResult res = analyzer.analyzeComposeProject(path, doc.text, files, r.config(), cancel);
+            out.addAll(res.findings());
+            deps = res.dependencies();
         }
-        return new Analysis(doc, List.copyOf(out), locale);
+        return new Analysis(doc, List.copyOf(out), locale, deps);
     }
 
     /** The file's locale wins for its folder, then the editor's settings, then the client's UI locale. */

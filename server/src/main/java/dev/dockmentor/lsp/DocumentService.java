@@ -50,6 +50,7 @@ final class DocumentService implements TextDocumentService {
             Document d = s.store.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
             if (d.kind != null) s.scheduler.schedule(d);
             else sideFileChanged(d);
+            dependentsOf(d.path);
         });
     }
 
@@ -67,6 +68,7 @@ final class DocumentService implements TextDocumentService {
             d.ifPresent(doc -> {
                 if (doc.kind != null) s.scheduler.schedule(doc);
                 else sideFileChanged(doc);
+                dependentsOf(doc.path);
             });
         });
     }
@@ -81,12 +83,18 @@ final class DocumentService implements TextDocumentService {
                 s.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
             if (d.isPresent() && d.get().kind == null) sideFileChanged(d.get());
+            d.ifPresent(doc -> dependentsOf(doc.path)); // the file on disk counts again
         });
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams p) {
         guard("didSave", () -> s.store.get(p.getTextDocument().getUri()).filter(d -> d.kind == null).ifPresent(this::sideFileChanged));
+    }
+
+    /** An open buffer is what the project reads for its path: documents that read it are analysed again. */
+    private void dependentsOf(java.nio.file.Path path) {
+        if (s.scheduler.pathChanged(path) > 0) s.refreshPull();
     }
 
     /** A .dockerignore, .env or config buffer changed: what it governs is linted again. */
