@@ -34,6 +34,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     final DocumentStore store = new DocumentStore();
     final Log log;
     final ConfigResolver configs = new ConfigResolver(store);
+    final OverlayFiles files = new OverlayFiles(store);
     final DocumentAnalyzer analyzer;
     final DiagnosticsScheduler scheduler;
     final FileWatchers watchers;
@@ -51,7 +52,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     public DockmentorServer(PrintStream err) {
         this.log = new Log(err);
         Analyzer core = new Analyzer(RuleRegistry.get(), log::warn);
-        this.analyzer = new DocumentAnalyzer(core, new OverlayFiles(store), configs, this::settings, () -> clientLocale);
+        this.analyzer = new DocumentAnalyzer(core, files, configs, this::settings, () -> clientLocale);
         this.scheduler = new DiagnosticsScheduler(store, analyzer, this::publish, () -> settings().delay(), log);
         this.watchers = new FileWatchers(log);
         this.documents = new DocumentService(this);

@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import dev.dockmentor.rules.FileKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams p) {
-        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition())));
+        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition()), s.files));
     }
 
     @Override
@@ -135,7 +136,7 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams p) {
         return withDocument(p.getTextDocument(), List.of(), d -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
-            List<DocumentSymbol> syms = Navigation.symbols(d);
+            List<DocumentSymbol> syms = d.kind == FileKind.COMPOSE ? ComposeNav.symbols(d) : Navigation.symbols(d);
             if (s.support.hierarchicalSymbols()) for (DocumentSymbol ds : syms) out.add(Either.forRight(ds));
             else flatten(d.uri, syms, null, out);
             return out;
@@ -153,13 +154,15 @@ final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(Navigation.definition(d, Convert.core(p.getPosition()))));
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeNav.definition(d, s.files, Convert.core(p.getPosition()))
+                        : Navigation.definition(d, Convert.core(p.getPosition()))));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(Completions.complete(d, Convert.core(p.getPosition()))));
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeCompletion.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d))
+                        : Completions.complete(d, Convert.core(p.getPosition()))));
     }
 
     private <T> CompletableFuture<T> withDocument(TextDocumentIdentifier id, T empty, Function<Document, T> work) {
