@@ -118,11 +118,16 @@ final class DocumentService implements TextDocumentService {
             var ctx = p.getContext();
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             for (CodeAction ca : CodeActions.actions(a, Convert.core(p.getRange()), ctx == null ? null : ctx.getDiagnostics(),
-                    ctx == null ? null : ctx.getOnly(), s.support.createFiles())) {
+                    ctx == null ? null : ctx.getOnly(), editSupport())) {
                 out.add(Either.forRight(ca));
             }
             return out;
         });
+    }
+
+    private WorkspaceEdits.Support editSupport() {
+        return new WorkspaceEdits.Support(s.support.createFiles(), s.support.documentChanges(),
+                uri -> s.store.get(uri).map(d -> d.version).orElse(null));
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class FileWatchers {
     static final String METHOD = "workspace/didChangeWatchedFiles";
+    /** Beyond this many extra files, the base patterns (and open buffers) have to do. */
+    static final int MAX_EXTRA = 500;
     private static final List<String> BASE = base();
 
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
@@ -58,7 +60,8 @@ final class FileWatchers {
         if (client == null) return;
         List<FileSystemWatcher> w = new ArrayList<>();
         for (Path p : files) {
-            if (p == null || p.getFileName() == null || covered(p.getFileName().toString()) || !watched.add(p)) continue;
+            if (p == null || p.getFileName() == null || covered(p.getFileName().toString()) || watched.size() >= MAX_EXTRA
+                    || !watched.add(p)) continue;
             String name = p.getFileName().toString();
             Path dir = p.getParent();
             if (relativePatterns && dir != null) {
