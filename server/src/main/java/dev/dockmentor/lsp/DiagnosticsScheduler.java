@@ -2,8 +2,6 @@ package dev.dockmentor.lsp;
 
 import dev.dockmentor.engine.Cancel;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -106,13 +104,6 @@ final class DiagnosticsScheduler {
             n++;
         }
         return n;
-    }
-
-    /** The open documents whose last analysis read this file. */
-    List<String> dependents(Path path) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Set<Path>> e : dependencies.entrySet()) if (e.getValue().contains(path)) out.add(e.getKey());
-        return out;
     }
 
     /** Told the files every new analysis depends on (to watch them). */

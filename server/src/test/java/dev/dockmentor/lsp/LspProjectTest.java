@@ -100,6 +100,25 @@ class LspProjectTest {
     }
 
     @Test
+    void aDockerignoreOrConfigChangeOnDiskReanalysesComposeFilesToo() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            String compose = uri("compose.yaml");
+            int v = c.open(compose, "dockercompose", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
+            assertTrue(has(c.awaitDiagnostics(compose, v), "privileged-container"));
+            int n = c.publishes(compose).size();
+            Path ignore = dir.resolve(".dockerignore");
+            Files.writeString(ignore, ".git\n");
+            c.filesChanged(FileChangeType.Created, ignore);
+            c.awaitPublishAfter(compose, n, "re-analysis after .dockerignore appeared");
+            int m = c.publishes(compose).size();
+            Path cfg = dir.resolve(".dockmentor.yaml");
+            Files.writeString(cfg, "rules:\n  privileged-container: off\n");
+            c.filesChanged(FileChangeType.Created, cfg);
+            c.awaitPublishAfter(compose, m, "the new config governs the compose file", p -> !has(p.getDiagnostics(), "privileged-container"));
+        }
+    }
+
+    @Test
     void theOverrideFileBufferIsPartOfTheProject() throws Exception {
         try (LspTestClient c = LspTestClient.start()) {
             String compose = uri("compose.yaml");
