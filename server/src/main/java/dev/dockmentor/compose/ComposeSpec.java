@@ -46,6 +46,11 @@ public final class ComposeSpec {
         return SECTIONS.getOrDefault(section, Map.of()).keySet();
     }
 
+    /** The type written for a key of a section ({@code "string|@build"}), or null when the key is unknown. */
+    public static String type(String section, String key) {
+        return SECTIONS.getOrDefault(section, Map.of()).get(key);
+    }
+
     private void section(String name, YNode map, String where) {
         Map<String, String> keys = SECTIONS.get(name);
         for (YNode.Entry e : map.entries) {

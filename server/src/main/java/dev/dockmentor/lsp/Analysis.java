@@ -1,10 +1,20 @@
 package dev.dockmentor.lsp;
 
 import dev.dockmentor.rules.Finding;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
-/** The findings of one document version, kept so code actions and hovers replay them without re-analysis. */
-record Analysis(Document doc, List<Finding> findings, String locale) {
+/**
+ * The findings of one document version, kept so code actions and hovers replay them without re-analysis,
+ * and the other files the analysis read (a compose file's Dockerfiles, override, .env): when one of
+ * them changes, the document is analysed again.
+ */
+record Analysis(Document doc, List<Finding> findings, String locale, Set<Path> dependencies) {
+    Analysis(Document doc, List<Finding> findings, String locale) {
+        this(doc, findings, locale, Set.of());
+    }
+
     int version() {
         return doc.version;
     }

@@ -37,6 +37,10 @@ record ClientSupport(ClientCapabilities caps) {
                 .orElse(false);
     }
 
+    boolean documentChanges() {
+        return ws().map(WorkspaceClientCapabilities::getWorkspaceEdit).map(e -> Boolean.TRUE.equals(e.getDocumentChanges())).orElse(false);
+    }
+
     boolean hierarchicalSymbols() {
         return td().map(TextDocumentClientCapabilities::getDocumentSymbol)
                 .map(s -> Boolean.TRUE.equals(s.getHierarchicalDocumentSymbolSupport())).orElse(false);
@@ -45,5 +49,10 @@ record ClientSupport(ClientCapabilities caps) {
     boolean watchedFilesRegistration() {
         return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                 .map(w -> Boolean.TRUE.equals(w.getDynamicRegistration())).orElse(false);
+    }
+
+    boolean relativePatterns() {
+        return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+                .map(w -> Boolean.TRUE.equals(w.getRelativePatternSupport())).orElse(false);
     }
 }

@@ -30,6 +30,12 @@ final class CodeActions {
 
     static List<CodeAction> actions(Analysis a, Range requested, List<Diagnostic> contextDiagnostics, List<String> only,
                                     boolean canCreateFiles) {
+        return actions(a, requested, contextDiagnostics, only, new WorkspaceEdits.Support(canCreateFiles, canCreateFiles, uri -> null));
+    }
+
+    static List<CodeAction> actions(Analysis a, Range requested, List<Diagnostic> contextDiagnostics, List<String> only,
+                                    WorkspaceEdits.Support support) {
+        boolean canCreateFiles = support.createFiles();
         List<CodeAction> out = new ArrayList<>();
         String locale = a.locale();
         if (wants(only, CodeActionKind.QuickFix)) {
@@ -40,7 +46,7 @@ final class CodeActions {
                 boolean preferredGiven = false;
                 for (Fix fix : f.fixes()) {
                     if (!canCreateFiles && WorkspaceEdits.createsFile(fix.edits())) continue;
-                    CodeAction ca = action(fix.title().get(locale), CodeActionKind.QuickFix, fix.edits(), a.doc(), diag);
+                    CodeAction ca = action(fix.title().get(locale), CodeActionKind.QuickFix, fix.edits(), a.doc(), diag, support);
                     if (fix.safe() && !preferredGiven) {
                         ca.setIsPreferred(true);
                         preferredGiven = true;
@@ -50,25 +56,26 @@ final class CodeActions {
                 if (NOT_SUPPRESSIBLE.contains(f.ruleId())) continue;
                 TextEdit here = ignoreHere(a.doc(), f);
                 String t1 = Msg.of("Ignore " + f.ruleId() + " here", "Ignorar " + f.ruleId() + " aquí").get(locale);
-                if (titles.add(t1 + "@" + here.range())) out.add(action(t1, CodeActionKind.QuickFix, List.of(here), a.doc(), diag));
+                if (titles.add(t1 + "@" + here.range())) out.add(action(t1, CodeActionKind.QuickFix, List.of(here), a.doc(), diag, support));
                 String t2 = Msg.of("Ignore " + f.ruleId() + " in this file", "Ignorar " + f.ruleId() + " en este archivo").get(locale);
-                if (titles.add(t2)) out.add(action(t2, CodeActionKind.QuickFix, List.of(ignoreFile(a.doc(), f)), a.doc(), diag));
+                if (titles.add(t2)) out.add(action(t2, CodeActionKind.QuickFix, List.of(ignoreFile(a.doc(), f)), a.doc(), diag, support));
             }
         }
         if (wants(only, FIX_ALL)) {
             List<TextEdit> all = safeFixes(a.findings(), canCreateFiles);
             if (!all.isEmpty()) {
                 String title = Msg.of("Fix all safe dockmentor problems", "Corregir todos los problemas seguros de dockmentor").get(locale);
-                out.add(action(title, FIX_ALL, all, a.doc(), null));
+                out.add(action(title, FIX_ALL, all, a.doc(), null, support));
             }
         }
         return out;
     }
 
-    private static CodeAction action(String title, String kind, List<TextEdit> edits, Document doc, Diagnostic diag) {
+    private static CodeAction action(String title, String kind, List<TextEdit> edits, Document doc, Diagnostic diag,
+                                     WorkspaceEdits.Support support) {
         CodeAction ca = new CodeAction(title);
         ca.setKind(kind);
-        ca.setEdit(WorkspaceEdits.of(edits, doc));
+        ca.setEdit(WorkspaceEdits.of(edits, doc, support));
         if (diag != null) ca.setDiagnostics(List.of(diag));
         return ca;
     }

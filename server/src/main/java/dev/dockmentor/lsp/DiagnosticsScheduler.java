@@ -1,7 +1,9 @@
 package dev.dockmentor.lsp;
 
 import dev.dockmentor.engine.Cancel;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +12,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
@@ -18,12 +21,17 @@ import java.util.function.IntSupplier;
  * one pending job: a new edit cancels the previous one (before it starts, or between rules),
  * and bursts are coalesced by the configured delay. Results are published only when they are
  * for the document's current snapshot, so the editor never gets stale diagnostics.
+ *
+ * <p>Project awareness: each kept analysis names the other files it read. When one of them changes
+ * (an open buffer, a closed file on disk), {@link #pathChanged} analyses its dependents again; a result
+ * computed while one of its inputs changed is not published, its document is simply analysed again.
  */
 final class DiagnosticsScheduler {
     private static final class Job {
         final Document doc;
         final AtomicBoolean cancelled = new AtomicBoolean();
         volatile Future<?> future;
+        volatile long startSeq;
 
         Job(Document doc) {
             this.doc = doc;
@@ -38,7 +46,11 @@ final class DiagnosticsScheduler {
     private final ScheduledThreadPoolExecutor pool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
+    private final Map<String, Set<Path>> dependencies = new ConcurrentHashMap<>();
+    private final Map<Path, Long> changedAt = new ConcurrentHashMap<>();
+    private final AtomicLong changeSeq = new AtomicLong();
     private final Object publishLock = new Object();
+    private volatile Consumer<Set<Path>> dependencyListener = d -> { };
 
     DiagnosticsScheduler(DocumentStore store, DocumentAnalyzer analyzer, Consumer<Analysis> publisher, IntSupplier delayMs, Log log) {
         this.store = store;
@@ -63,6 +75,7 @@ final class DiagnosticsScheduler {
         Job job = new Job(doc);
         Job old = jobs.put(doc.uri, job);
         if (old != null) cancel(old);
+        latest.computeIfPresent(doc.uri, (k, a) -> a.doc() == doc ? null : a); // same snapshot, new inputs: the kept one is stale
         try {
             job.future = pool.schedule(() -> run(job), Math.max(0, delayMs.getAsInt()), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -74,6 +87,51 @@ final class DiagnosticsScheduler {
         for (Document d : store.all()) schedule(d);
     }
 
+    /**
+     * A file changed (an open buffer was edited, opened or closed, or a watched file changed on disk):
+     * every open document whose last analysis read it is analysed again. Returns how many.
+     */
+    int pathChanged(Path path) {
+        if (path == null) return 0;
+        Path p = path.toAbsolutePath().normalize();
+        changedAt.put(p, changeSeq.incrementAndGet());
+        int n = 0;
+        for (Map.Entry<String, Set<Path>> e : dependencies.entrySet()) {
+            if (!e.getValue().contains(p)) continue;
+            Document d = store.get(e.getKey()).orElse(null);
+            if (d == null || p.equals(d.path)) continue;
+            schedule(d);
+            n++;
+        }
+        return n;
+    }
+
+    /** Told the files every new analysis depends on (to watch them). */
+    void onDependencies(Consumer<Set<Path>> listener) {
+        this.dependencyListener = listener;
+    }
+
+    /** True when one of the files an analysis read changed after it started: its result is already outdated. */
+    private boolean inputsChangedSince(Analysis a, long startSeq) {
+        for (Path p : a.dependencies()) {
+            Long at = changedAt.get(p);
+            if (at != null && at > startSeq) return true;
+        }
+        return false;
+    }
+
+    private void keep(Analysis a) {
+        latest.put(a.doc().uri, a);
+        Set<Path> old = dependencies.put(a.doc().uri, a.dependencies());
+        if (!a.dependencies().isEmpty() && !a.dependencies().equals(old)) {
+            try {
+                dependencyListener.accept(a.dependencies());
+            } catch (RuntimeException e) {
+                log.warn("watching dependencies failed: " + e);
+            }
+        }
+    }
+
     private static void cancel(Job job) {
         job.cancelled.set(true);
         Future<?> f = job.future;
@@ -83,8 +141,9 @@ final class DiagnosticsScheduler {
     private void run(Job job) {
         if (job.cancelled.get() || !isCurrent(job.doc)) return;
         try {
+            job.startSeq = changeSeq.get();
             Analysis a = analyzer.analyze(job.doc, () -> job.cancelled.get() || !isCurrent(job.doc));
-            offer(a);
+            offer(job, a);
         } catch (CancellationException e) {
             // superseded by a newer edit
         } catch (RuntimeException | StackOverflowError e) {
@@ -98,12 +157,24 @@ final class DiagnosticsScheduler {
         return store.get(doc.uri).orElse(null) == doc;
     }
 
-    /** Keeps and publishes a result only when it is for the document's current snapshot. */
-    private void offer(Analysis a) {
+    /**
+     * Keeps and publishes a result only when it is for the document's current snapshot, its job was not
+     * superseded, and none of the files it read changed meanwhile (then it is analysed again instead).
+     */
+    private void offer(Job job, Analysis a) {
+        boolean again = false;
         synchronized (publishLock) {
-            if (!isCurrent(a.doc())) return;
-            latest.put(a.doc().uri, a);
-            publisher.accept(a);
+            if (job.cancelled.get() || !isCurrent(a.doc())) return;
+            if (inputsChangedSince(a, job.startSeq)) {
+                again = true;
+            } else {
+                keep(a);
+                publisher.accept(a);
+            }
+        }
+        if (again) {
+            jobs.remove(job.doc.uri, job);
+            schedule(job.doc);
         }
     }
 
@@ -113,9 +184,10 @@ final class DiagnosticsScheduler {
         if (a != null && a.doc() == doc) return CompletableFuture.completedFuture(a);
         try {
             return CompletableFuture.supplyAsync(() -> {
+                long start = changeSeq.get();
                 Analysis r = analyzer.analyze(doc, Cancel.NEVER);
                 synchronized (publishLock) {
-                    if (isCurrent(doc)) latest.put(doc.uri, r);
+                    if (isCurrent(doc) && !inputsChangedSince(r, start)) keep(r);
                 }
                 return r;
             }, pool);
@@ -142,6 +214,7 @@ final class DiagnosticsScheduler {
         Job j = jobs.remove(uri);
         if (j != null) cancel(j);
         latest.remove(uri);
+        dependencies.remove(uri);
     }
 
     void shutdown() {

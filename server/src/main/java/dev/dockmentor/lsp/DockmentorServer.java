@@ -12,21 +12,16 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
-import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
-import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Registration;
-import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -39,8 +34,10 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     final DocumentStore store = new DocumentStore();
     final Log log;
     final ConfigResolver configs = new ConfigResolver(store);
+    final OverlayFiles files = new OverlayFiles(store);
     final DocumentAnalyzer analyzer;
     final DiagnosticsScheduler scheduler;
+    final FileWatchers watchers;
     private final DocumentService documents;
     private final SettingsService workspace;
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
@@ -55,8 +52,9 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     public DockmentorServer(PrintStream err) {
         this.log = new Log(err);
         Analyzer core = new Analyzer(RuleRegistry.get(), log::warn);
-        this.analyzer = new DocumentAnalyzer(core, new OverlayFiles(store), configs, this::settings, () -> clientLocale);
+        this.analyzer = new DocumentAnalyzer(core, files, configs, this::settings, () -> clientLocale);
         this.scheduler = new DiagnosticsScheduler(store, analyzer, this::publish, () -> settings().delay(), log);
+        this.watchers = new FileWatchers(log);
         this.documents = new DocumentService(this);
         this.workspace = new SettingsService(this);
     }
@@ -126,17 +124,8 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     public void initialized(InitializedParams params) {
         if (support.configuration()) workspace.fetchConfiguration();
         if (support.watchedFilesRegistration() && client != null) {
-            List<FileSystemWatcher> w = List.of(new FileSystemWatcher(Either.forLeft("**/.dockerignore")),
-                    new FileSystemWatcher(Either.forLeft("**/*.dockerignore")),
-                    new FileSystemWatcher(Either.forLeft("**/.dockmentor.{yaml,yml}")),
-                    new FileSystemWatcher(Either.forLeft("**/.hadolint.{yaml,yml}")),
-                    new FileSystemWatcher(Either.forLeft("**/.env")));
-            client.registerCapability(new RegistrationParams(List.of(new Registration("dockmentor-watch",
-                    "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(w)))))
-                    .exceptionally(e -> {
-                        log.warn("file watching not registered: " + e);
-                        return null;
-                    });
+            watchers.start(client, support.relativePatterns());
+            scheduler.onDependencies(watchers::ensure);
         }
     }
 

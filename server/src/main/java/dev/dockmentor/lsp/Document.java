@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.DockerfileParser;
 import dev.dockmentor.engine.Analyzer;
@@ -24,6 +25,7 @@ final class Document {
     final FileKind kind;      // null when dockmentor does not analyse this document
     private volatile LineIndex lines;
     private volatile Dockerfile dockerfile;
+    private volatile ComposeFile compose;
 
     Document(String uri, String languageId, int version, String text) {
         this.uri = uri;
@@ -50,6 +52,14 @@ final class Document {
         Dockerfile d = dockerfile;
         if (d == null) dockerfile = d = DockerfileParser.parse(text);
         return d;
+    }
+
+    /** This compose file as written (not merged), or null when this is not one or it is too large. */
+    ComposeFile compose() {
+        if (kind != FileKind.COMPOSE || text.length() > Analyzer.MAX_CHARS) return null;
+        ComposeFile c = compose;
+        if (c == null) compose = c = ComposeFile.parse(pathString(), text);
+        return c;
     }
 
     /** The path string the analysis and its edits use; null for non-file documents. */

@@ -36,6 +36,8 @@ final class DocumentAnalyzer {
         List<Finding> out = new ArrayList<>();
         if (r.problem() != null) out.add(configProblem(doc, r.problem()));
         String path = doc.pathString();
+        RecordingFiles files = new RecordingFiles(this.files);
+        java.util.Set<java.nio.file.Path> deps = new java.util.LinkedHashSet<>();
         if (doc.kind == FileKind.DOCKERFILE) {
             java.nio.file.Path ctx = doc.path == null ? null : doc.path.getParent();
             if (doc.text.length() > Analyzer.MAX_CHARS) {
@@ -44,9 +46,13 @@ final class DocumentAnalyzer {
                 out.addAll(analyzer.analyzeDockerfile(doc.dockerfile(), path, ctx, files, r.config(), cancel));
             }
         } else if (doc.kind == FileKind.COMPOSE) {
-            out.addAll(analyzer.analyzeCompose(path, doc.text, files, r.config(), cancel));
+            Analyzer.ComposeResult res = analyzer.analyzeComposeProject(path, doc.text, files, r.config(), cancel);
+            out.addAll(res.findings());
+            for (java.nio.file.Path p : res.dependencies()) deps.add(p.toAbsolutePath().normalize());
         }
-        return new Analysis(doc, List.copyOf(out), locale);
+        deps.addAll(files.seen());
+        if (doc.path != null) deps.remove(doc.path);
+        return new Analysis(doc, List.copyOf(out), locale, java.util.Set.copyOf(deps));
     }
 
     /** The file's locale wins for its folder, then the editor's settings, then the client's UI locale. */

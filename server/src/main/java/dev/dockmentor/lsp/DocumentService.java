@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import dev.dockmentor.rules.FileKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,7 @@ final class DocumentService implements TextDocumentService {
             Document d = s.store.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
             if (d.kind != null) s.scheduler.schedule(d);
             else sideFileChanged(d);
+            dependentsOf(d.path);
         });
     }
 
@@ -67,6 +69,7 @@ final class DocumentService implements TextDocumentService {
             d.ifPresent(doc -> {
                 if (doc.kind != null) s.scheduler.schedule(doc);
                 else sideFileChanged(doc);
+                dependentsOf(doc.path);
             });
         });
     }
@@ -81,12 +84,18 @@ final class DocumentService implements TextDocumentService {
                 s.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
             if (d.isPresent() && d.get().kind == null) sideFileChanged(d.get());
+            d.ifPresent(doc -> dependentsOf(doc.path)); // the file on disk counts again
         });
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams p) {
         guard("didSave", () -> s.store.get(p.getTextDocument().getUri()).filter(d -> d.kind == null).ifPresent(this::sideFileChanged));
+    }
+
+    /** An open buffer is what the project reads for its path: documents that read it are analysed again. */
+    private void dependentsOf(java.nio.file.Path path) {
+        if (s.scheduler.pathChanged(path) > 0) s.refreshPull();
     }
 
     /** A .dockerignore, .env or config buffer changed: what it governs is linted again. */
@@ -100,7 +109,7 @@ final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams p) {
-        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition())));
+        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition()), s.files));
     }
 
     @Override
@@ -109,11 +118,16 @@ final class DocumentService implements TextDocumentService {
             var ctx = p.getContext();
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             for (CodeAction ca : CodeActions.actions(a, Convert.core(p.getRange()), ctx == null ? null : ctx.getDiagnostics(),
-                    ctx == null ? null : ctx.getOnly(), s.support.createFiles())) {
+                    ctx == null ? null : ctx.getOnly(), editSupport())) {
                 out.add(Either.forRight(ca));
             }
             return out;
         });
+    }
+
+    private WorkspaceEdits.Support editSupport() {
+        return new WorkspaceEdits.Support(s.support.createFiles(), s.support.documentChanges(),
+                uri -> s.store.get(uri).map(d -> d.version).orElse(null));
     }
 
     @Override
@@ -127,7 +141,7 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams p) {
         return withDocument(p.getTextDocument(), List.of(), d -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
-            List<DocumentSymbol> syms = Navigation.symbols(d);
+            List<DocumentSymbol> syms = d.kind == FileKind.COMPOSE ? ComposeNav.symbols(d) : Navigation.symbols(d);
             if (s.support.hierarchicalSymbols()) for (DocumentSymbol ds : syms) out.add(Either.forRight(ds));
             else flatten(d.uri, syms, null, out);
             return out;
@@ -145,13 +159,15 @@ final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(Navigation.definition(d, Convert.core(p.getPosition()))));
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeNav.definition(d, s.files, Convert.core(p.getPosition()))
+                        : Navigation.definition(d, Convert.core(p.getPosition()))));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(Completions.complete(d, Convert.core(p.getPosition()))));
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeCompletion.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d))
+                        : Completions.complete(d, Convert.core(p.getPosition()))));
     }
 
     private <T> CompletableFuture<T> withDocument(TextDocumentIdentifier id, T empty, Function<Document, T> work) {

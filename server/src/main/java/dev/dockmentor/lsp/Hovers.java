@@ -2,6 +2,8 @@ package dev.dockmentor.lsp;
 
 import dev.dockmentor.docs.RuleDocs;
 import dev.dockmentor.docs.RulePage;
+import dev.dockmentor.project.ProjectFiles;
+import dev.dockmentor.rules.FileKind;
 import dev.dockmentor.rules.Finding;
 import dev.dockmentor.text.Position;
 import java.util.LinkedHashSet;
@@ -11,11 +13,11 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 
-/** Hovers that teach: the rule page on a diagnostic, what the knowledge base knows on a base image. */
+/** Hovers that teach: the rule page on a diagnostic, what the knowledge base knows on a base image, what a compose key does. */
 final class Hovers {
     private Hovers() {}
 
-    static Hover hover(Analysis a, Position pos) {
+    static Hover hover(Analysis a, Position pos, ProjectFiles files) {
         StringBuilder md = new StringBuilder();
         Set<String> seen = new LinkedHashSet<>();
         for (Finding f : a.findings()) {
@@ -26,7 +28,8 @@ final class Hovers {
             if (page.isPresent()) md.append(RuleDocs.hoverMarkdown(page.get(), f.severity().label()));
             else md.append("**").append(f.ruleId()).append("**\n");
         }
-        String image = ImageFacts.markdown(a.doc(), pos, a.locale());
+        String image = a.doc().kind == FileKind.COMPOSE ? ComposeNav.hover(a.doc(), files, pos, a.locale())
+                : ImageFacts.markdown(a.doc(), pos, a.locale());
         if (image != null) {
             if (md.length() > 0) md.append("\n---\n\n");
             md.append(image);

@@ -1,10 +1,12 @@
 package dev.dockmentor.lsp;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** workspace/*: the editor's {@code dockmentor} settings and watched files; both re-lint open documents. */
@@ -45,8 +47,22 @@ final class SettingsService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams p) {
-        s.configs.invalidate();
-        relint();
+        try {
+            boolean all = false;
+            int some = 0;
+            for (FileEvent e : p == null || p.getChanges() == null ? List.<FileEvent>of() : p.getChanges()) {
+                if (e == null || e.getUri() == null) continue;
+                Path path = Document.toPath(e.getUri());
+                if (path == null || s.store.byPath(path).isPresent()) continue; // the open buffer wins over the disk
+                String name = path.getFileName() == null ? "" : path.getFileName().toString();
+                if (name.endsWith(".dockerignore") || ConfigResolver.isConfigFile(name)) all = true;
+                some += s.scheduler.pathChanged(path);
+            }
+            if (all) relint();
+            else if (some > 0) s.refreshPull();
+        } catch (RuntimeException e) {
+            s.log.error("didChangeWatchedFiles failed: " + e);
+        }
     }
 
     private void relint() {

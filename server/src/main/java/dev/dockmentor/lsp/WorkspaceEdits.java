@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
 import org.eclipse.lsp4j.ResourceOperation;
@@ -15,10 +16,17 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Core edits as a WorkspaceEdit: plain {@code changes} when every edit is a text edit,
- * {@code documentChanges} with {@code CreateFile} + {@code TextDocumentEdit} when one creates a file.
+ * Core edits as a WorkspaceEdit: plain {@code changes} when every edit is in the document itself (or the
+ * client cannot take {@code documentChanges}); otherwise {@code documentChanges}, where a file to create
+ * comes first as {@code CreateFile} and every edit of an open buffer names that buffer's version, so the
+ * editor refuses it rather than apply it to text that changed since the analysis.
  */
 final class WorkspaceEdits {
+    /** What the client can take, and the version of each open buffer (null when not open). */
+    record Support(boolean createFiles, boolean documentChanges, Function<String, Integer> openVersion) {
+        static final Support PLAIN = new Support(false, false, uri -> null);
+    }
+
     private WorkspaceEdits() {}
 
     static boolean createsFile(List<TextEdit> edits) {
@@ -26,6 +34,10 @@ final class WorkspaceEdits {
     }
 
     static WorkspaceEdit of(List<TextEdit> edits, Document doc) {
+        return of(edits, doc, Support.PLAIN);
+    }
+
+    static WorkspaceEdit of(List<TextEdit> edits, Document doc, Support support) {
         Map<String, List<org.eclipse.lsp4j.TextEdit>> byUri = new LinkedHashMap<>();
         List<String> created = new ArrayList<>();
         for (TextEdit e : edits) {
@@ -34,7 +46,8 @@ final class WorkspaceEdits {
             byUri.computeIfAbsent(uri, k -> new ArrayList<>())
                     .add(new org.eclipse.lsp4j.TextEdit(Convert.lsp(e.range()), e.newText()));
         }
-        if (created.isEmpty()) return new WorkspaceEdit(byUri);
+        boolean otherFiles = byUri.keySet().stream().anyMatch(u -> !u.equals(doc.uri));
+        if (created.isEmpty() && !(otherFiles && support.documentChanges())) return new WorkspaceEdit(byUri);
         List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
         for (Map.Entry<String, List<org.eclipse.lsp4j.TextEdit>> en : byUri.entrySet()) {
             String uri = en.getKey();
@@ -42,11 +55,13 @@ final class WorkspaceEdits {
                 CreateFileOptions opts = new CreateFileOptions(false, true);
                 changes.add(Either.forRight(new CreateFile(uri, opts)));
             }
-            Integer version = uri.equals(doc.uri) ? doc.version : null;
+            Integer version = uri.equals(doc.uri) ? Integer.valueOf(doc.version) : created.contains(uri) ? null : support.openVersion().apply(uri);
             List<Either<org.eclipse.lsp4j.TextEdit, SnippetTextEdit>> list = new ArrayList<>();
             for (org.eclipse.lsp4j.TextEdit t : en.getValue()) list.add(Either.forLeft(t));
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), list)));
         }
-        return new WorkspaceEdit(changes);
+        WorkspaceEdit edit = new WorkspaceEdit(changes);
+        edit.setChanges(null); // documentChanges only: a client must not see the edits twice
+        return edit;
     }
 }

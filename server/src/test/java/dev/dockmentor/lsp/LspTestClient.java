@@ -38,6 +38,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     final LanguageServer server;
     final List<PublishDiagnosticsParams> published = new ArrayList<>();
     final List<MessageParams> logs = new ArrayList<>();
+    final List<Registration> registrations = new ArrayList<>();
     volatile JsonObject configSection = new JsonObject();
     private final OutputStream toServer;
     private final OutputStream toClient;
@@ -57,6 +58,8 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         boolean configuration;       // client answers workspace/configuration
         boolean pull;                // client supports textDocument/diagnostic
         boolean createFiles = true;  // documentChanges + create
+        boolean watch;               // dynamic registration of workspace/didChangeWatchedFiles
+        boolean relativePatterns;    // ... with RelativePattern support
         int delayMs = 5;
     }
 
@@ -98,6 +101,11 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         we.setDocumentChanges(o.createFiles);
         if (o.createFiles) we.setResourceOperations(List.of(ResourceOperationKind.Create));
         ws.setWorkspaceEdit(we);
+        if (o.watch) {
+            DidChangeWatchedFilesCapabilities w = new DidChangeWatchedFilesCapabilities(true);
+            w.setRelativePatternSupport(o.relativePatterns);
+            ws.setDidChangeWatchedFiles(w);
+        }
         caps.setWorkspace(ws);
         TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
         DocumentSymbolCapabilities sym = new DocumentSymbolCapabilities();
@@ -242,6 +250,51 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         return ds.stream().anyMatch(x -> id.equals(x.getCode().getLeft()));
     }
 
+    /** Tells the server files changed on disk (workspace/didChangeWatchedFiles). */
+    void filesChanged(FileChangeType type, Path... paths) {
+        List<FileEvent> events = new ArrayList<>();
+        for (Path p : paths) events.add(new FileEvent(p.toUri().toString(), type));
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+    }
+
+    /** Waits (bounded) for a publish for {@code uri} after the first {@code after} ones. */
+    PublishDiagnosticsParams awaitPublishAfter(String uri, int after, String what) {
+        return awaitPublishAfter(uri, after, what, x -> true);
+    }
+
+    /** Waits (bounded) for a publish for {@code uri}, after the first {@code after} ones, that satisfies {@code which}. */
+    PublishDiagnosticsParams awaitPublishAfter(String uri, int after, String what, Predicate<PublishDiagnosticsParams> which) {
+        return awaitPublish(x -> x.getUri().equals(uri) && indexOf(uri, x) >= after && which.test(x), what);
+    }
+
+    /** Position among this document's publishes, by identity (two publishes can be equal). */
+    private int indexOf(String uri, PublishDiagnosticsParams p) {
+        List<PublishDiagnosticsParams> ps = publishes(uri);
+        for (int i = 0; i < ps.size(); i++) if (ps.get(i) == p) return i;
+        return -1;
+    }
+
+    /** Waits (bounded) until a file-watcher registration (as JSON) satisfies {@code which}; returns it. */
+    String awaitWatcher(Predicate<String> which, String what) {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        synchronized (registrations) {
+            while (true) {
+                for (Registration r : registrations) {
+                    if (!r.getMethod().equals("workspace/didChangeWatchedFiles")) continue;
+                    String json = new com.google.gson.Gson().toJson(r.getRegisterOptions());
+                    if (which.test(json)) return json;
+                }
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) fail("no watcher " + what + " within " + WAIT_MS + " ms");
+                try {
+                    registrations.wait(left);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
     // ---- requests ------------------------------------------------------------------------
 
     List<CodeAction> codeActions(String uri, Diagnostic diag) {
@@ -298,6 +351,10 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> registerCapability(RegistrationParams p) {
+        synchronized (registrations) {
+            registrations.addAll(p.getRegistrations());
+            registrations.notifyAll();
+        }
         return CompletableFuture.completedFuture(null);
     }
 

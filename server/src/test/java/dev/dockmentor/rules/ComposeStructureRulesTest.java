@@ -1,6 +1,10 @@
 package dev.dockmentor.rules;
 
 import static dev.dockmentor.rules.ComposeTester.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +70,18 @@ class ComposeStructureRulesTest {
         var files = files("Dockerfile", "FROM python:3.12 AS builder\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\nCMD [\"python\"]\n");
         catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «runtme»\n", files);
         catchesNot("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: runtime\n", files);
+    }
+
+    @Test
+    void unknownBuildTargetPointsAtTheDockerfileStages() {
+        var files = files("Dockerfile", "FROM python:3.12 AS builder\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\n");
+        var f = catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «runtme»\n", files).get(0);
+        assertEquals(List.of("stage 'builder'", "stage 'runtime'"), f.related().stream().map(r -> r.message().get("en")).toList());
+        assertTrue(f.related().get(1).path().endsWith("Dockerfile"));
+        assertEquals(dev.dockmentor.text.Range.of(2, 25, 2, 32), f.related().get(1).range());
+        var unnamed = files("Dockerfile", "FROM alpine:3.20\n");
+        var g = catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «prod»\n", unnamed).get(0);
+        assertEquals(dev.dockmentor.text.Range.of(0, 0, 0, 4), g.related().get(0).range());
     }
 
     @Test

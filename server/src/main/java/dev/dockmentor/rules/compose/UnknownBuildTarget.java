@@ -21,6 +21,20 @@ public final class UnknownBuildTarget extends Rule implements ComposeCheck {
         super(RuleMeta.of("unknown-build-target", Severity.ERROR, "build.target names no stage").kinds(FileKind.COMPOSE));
     }
 
+    /** The evidence is in the Dockerfile: each named stage (or its first FROM when none is named). */
+    private static void relate(Report r, String dockerfile, List<Stage> stages) {
+        boolean any = false;
+        for (Stage st : stages) {
+            if (st.nameRange == null) continue;
+            r.related(dockerfile, st.nameRange, Msg.of("stage '" + st.rawName + "'", "etapa '" + st.rawName + "'"));
+            any = true;
+        }
+        if (!any && !stages.isEmpty()) {
+            r.related(dockerfile, stages.get(0).from.keywordRange, Msg.of("no stage here has a name (FROM ... AS name)",
+                    "ninguna etapa tiene nombre (FROM ... AS nombre)"));
+        }
+    }
+
     @Override
     public void check(ComposeContext ctx) {
         for (Service s : ctx.model().services.values()) {
@@ -40,6 +54,7 @@ public final class UnknownBuildTarget extends Rule implements ComposeCheck {
                     "El target '" + target + "' no es una etapa de " + df
                             + (names.isEmpty() ? " (no tiene etapas con nombre)" : " (etapas: " + String.join(", ", names) + ")")
                             + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
+            if (built.get().path() != null) relate(r, built.get().path().toString(), built.get().dockerfile().stages);
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(b.target(), g)));
         }
     }

@@ -1,0 +1,41 @@
+package dev.dockmentor.lsp;
+
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project files one analysis sees, noting every path it read or looked for: those are the files
+ * whose change makes the analysis outdated (a rule reading {@code .env.example} or {@code .dockerignore}
+ * counts as much as the compose engine reading a Dockerfile). One instance per analysis (one thread).
+ */
+final class RecordingFiles implements ProjectFiles {
+    private final ProjectFiles files;
+    private final Set<Path> seen = new LinkedHashSet<>();
+
+    RecordingFiles(ProjectFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public Optional<String> read(Path path) {
+        note(path);
+        return files.read(path);
+    }
+
+    @Override
+    public boolean exists(Path path) {
+        note(path);
+        return files.exists(path);
+    }
+
+    private void note(Path path) {
+        if (path != null) seen.add(path.toAbsolutePath().normalize());
+    }
+
+    Set<Path> seen() {
+        return seen;
+    }
+}
