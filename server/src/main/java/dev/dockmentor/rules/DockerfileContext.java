@@ -31,6 +31,7 @@ public final class DockerfileContext extends AnalysisContext {
     private final Dockerfile df;
     private final Path contextDir;
     private final Map<Instruction, ShellScript> scripts = new IdentityHashMap<>();
+    private final Map<Instruction, List<PackageOp>> packageOps = new IdentityHashMap<>();
     private Optional<DockerIgnore> dockerignore;
 
     public DockerfileContext(Dockerfile df, String path, Path contextDir, ProjectFiles files, RuleSettings settings) {
@@ -103,10 +104,13 @@ public final class DockerfileContext extends AnalysisContext {
         return commands.isEmpty();
     }
 
+    /** The package-manager calls of a RUN, computed once per analysis: many rules read them. */
     public List<PackageOp> packageOps(Instruction ins) {
-        List<PackageOp> out = new ArrayList<>();
-        for (Command c : shell(ins).commands()) PackageOp.of(c).ifPresent(out::add);
-        return out;
+        return packageOps.computeIfAbsent(ins, i -> {
+            List<PackageOp> out = new ArrayList<>();
+            for (Command c : shell(i).commands()) PackageOp.of(c).ifPresent(out::add);
+            return List.copyOf(out);
+        });
     }
 
     /** All RUN instructions of a stage (ONBUILD ones excluded: they run in another build). */
