@@ -10,13 +10,15 @@ import java.util.Set;
  */
 public record Command(List<ShellWord> words, String opBefore, String opAfter, Range range) {
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "nohup", "time", "exec", "command", "nice");
+    /** Precompiled: String.matches compiles its regex on every call, and this runs for every word of every command. */
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
     /** Index of the program actually run, past {@code VAR=x} prefixes and wrappers such as sudo. */
     public int programIndex() {
         int i = 0;
         while (i < words.size()) {
             String v = words.get(i).value();
-            if (v.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            if (ASSIGNMENT.matcher(v).matches()) {
                 i++;
                 continue;
             }

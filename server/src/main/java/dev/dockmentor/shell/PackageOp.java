@@ -35,6 +35,9 @@ public record PackageOp(String manager, String action, Command command, List<She
             Map.entry("poetry", Set.of("--with", "--without", "--only", "-E", "--extras", "-C", "--directory")),
             Map.entry("go", Set.of("-o", "-C", "-mod", "-tags", "-ldflags", "-gcflags")));
 
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
+
     private static final Set<String> MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper",
             "pip", "npm", "yarn", "pnpm", "gem", "bundle", "go", "composer", "poetry");
 
@@ -46,13 +49,13 @@ public record PackageOp(String manager, String action, Command command, List<She
         String prog = c.program();
         int i = pi + 1;
         String manager;
-        if (prog.matches("pip[0-9.]*")) {
+        if (PIP.matcher(prog).matches()) {
             manager = "pip";
-        } else if (prog.matches("python[0-9.]*")) {
+        } else if (PYTHON.matcher(prog).matches()) {
             // python -m pip install ...
             int m = i;
             while (m < w.size() && w.get(m).value().startsWith("-") && !w.get(m).value().equals("-m")) m++;
-            if (m + 1 < w.size() && w.get(m).value().equals("-m") && w.get(m + 1).value().matches("pip[0-9.]*")) {
+            if (m + 1 < w.size() && w.get(m).value().equals("-m") && PIP.matcher(w.get(m + 1).value()).matches()) {
                 manager = "pip";
                 i = m + 2;
             } else {
