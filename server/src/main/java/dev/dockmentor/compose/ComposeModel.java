@@ -26,13 +26,20 @@ public final class ComposeModel {
         return root == null ? null : root.get(key);
     }
 
-    /** Names declared under a top-level {@code networks}/{@code volumes}/{@code secrets}/{@code configs}. */
+    /**
+     * Names declared under a top-level {@code networks}/{@code volumes}/{@code secrets}/{@code configs}. Built
+     * once per key: rules ask for every reference of every service, and rebuilding it each time was quadratic.
+     */
     public Map<String, YNode> declared(String key) {
-        Map<String, YNode> out = new LinkedHashMap<>();
-        YNode n = top(key);
-        if (n != null && n.isMap()) for (YNode.Entry e : n.entries) out.put(e.name(), e.value());
-        return out;
+        return declared.computeIfAbsent(key, k -> {
+            Map<String, YNode> out = new LinkedHashMap<>();
+            YNode n = top(k);
+            if (n != null && n.isMap()) for (YNode.Entry e : n.entries) out.put(e.name(), e.value());
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
+
+    private final Map<String, Map<String, YNode>> declared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<Service> serviceList() {
         return List.copyOf(services.values());

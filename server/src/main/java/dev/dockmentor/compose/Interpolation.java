@@ -45,8 +45,19 @@ public final class Interpolation {
         }
     }
 
+    /**
+     * Defaults nest ({@code ${A:-${B:-x}}}); past this depth the rest is kept as literal text. Unbounded, a
+     * hostile value of 50,000 nested defaults recursed (stack overflow) and copied the tail at every level.
+     */
+    static final int MAX_NESTING = 32;
+
     public static Value resolve(String raw, Map<String, String> env) {
+        return resolve(raw, env, 0);
+    }
+
+    private static Value resolve(String raw, Map<String, String> env, int depth) {
         if (raw == null) return new Value(null, null, List.of());
+        if (depth > MAX_NESTING) return new Value(raw, raw, List.of());
         if (raw.indexOf('$') < 0) return new Value(raw, raw, List.of());
         StringBuilder out = new StringBuilder();
         List<Ref> refs = new ArrayList<>();
@@ -87,10 +98,10 @@ public final class Interpolation {
                 boolean set = v != null;
                 boolean nonEmpty = v != null && !v.isEmpty();
                 switch (op) {
-                    case ":-" -> out.append(nonEmpty ? v : resolve(arg, env).textOr(""));
-                    case "-" -> out.append(set ? v : resolve(arg, env).textOr(""));
-                    case ":+" -> { if (nonEmpty) out.append(resolve(arg, env).textOr("")); }
-                    case "+" -> { if (set) out.append(resolve(arg, env).textOr("")); }
+                    case ":-" -> out.append(nonEmpty ? v : resolve(arg, env, depth + 1).textOr(""));
+                    case "-" -> out.append(set ? v : resolve(arg, env, depth + 1).textOr(""));
+                    case ":+" -> { if (nonEmpty) out.append(resolve(arg, env, depth + 1).textOr("")); }
+                    case "+" -> { if (set) out.append(resolve(arg, env, depth + 1).textOr("")); }
                     default -> {
                         if (set) out.append(v);
                         else known = false;

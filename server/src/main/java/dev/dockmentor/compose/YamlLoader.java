@@ -70,6 +70,9 @@ public final class YamlLoader {
                 .setAllowDuplicateKeys(true) // reported below as a diagnostic instead
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
+                // The whole text in one read: with the default 1 KiB buffer, snakeyaml re-copies its window of
+                // code points on every read while one token is open, quadratic in the token (2 GB for a 1 MB scalar).
+                .setBufferSize(text.length() + 1)
                 .build();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));

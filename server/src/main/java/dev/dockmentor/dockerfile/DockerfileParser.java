@@ -213,7 +213,7 @@ public final class DockerfileParser {
             while (kwEnd < t.length() && !Character.isWhitespace(t.charAt(kwEnd))) kwEnd++;
             kw = t.substring(i, kwEnd).toUpperCase(Locale.ROOT);
         }
-        if (!Keywords.HEREDOC_CAPABLE.contains(kw)) return out;
+        if (!Keywords.HEREDOC_CAPABLE.contains(kw) || t.indexOf("<<", kwEnd) < 0) return out;
         for (Word w : Lexer.words(lt, kwEnd, t.length(), escape)) {
             if (w.raw().startsWith("[")) break; // exec form: no heredocs
             Matcher m = HEREDOC.matcher(w.raw());
@@ -243,7 +243,9 @@ public final class DockerfileParser {
 
         List<Flag> flags = new ArrayList<>();
         int argsStart = ke;
-        if (!kw.equals("ONBUILD")) {
+        // Lex for flags only when the arguments start with one (lexing the whole line three times was the
+        // parser's main cost on long files).
+        if (!kw.equals("ONBUILD") && t.startsWith("--", Lexer.skipWs(t, ke, len))) {
             for (Word w : Lexer.words(lt, ke, len, escape)) {
                 if (!w.raw().startsWith("--")) break;
                 String v = w.value();

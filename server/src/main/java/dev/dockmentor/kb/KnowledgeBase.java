@@ -161,12 +161,15 @@ public final class KnowledgeBase {
         return debugTools.contains(stripVersion(pkg));
     }
 
-    /** The official image to use instead of installing this runtime package, if it is one. */
+    private static final java.util.regex.Pattern OPENJDK = java.util.regex.Pattern.compile("openjdk-\\d+-(jdk|jre)(-headless)?");
+    private static final java.util.regex.Pattern PYTHON3 = java.util.regex.Pattern.compile("python3\\.\\d+");
+
+    /** The official image to use instead of installing this runtime package, if it is one (called per package). */
     public Optional<String> runtimeImageFor(String pkg) {
         String p = stripVersion(pkg);
         String img = runtimePackages.get(p);
-        if (img == null && p.matches("openjdk-\\d+-(jdk|jre)(-headless)?")) img = "eclipse-temurin";
-        if (img == null && p.matches("python3\\.\\d+")) img = "python";
+        if (img == null && OPENJDK.matcher(p).matches()) img = "eclipse-temurin";
+        if (img == null && PYTHON3.matcher(p).matches()) img = "python";
         return Optional.ofNullable(img);
     }
 

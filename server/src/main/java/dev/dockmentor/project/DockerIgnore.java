@@ -2,7 +2,6 @@ package dev.dockmentor.project;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A .dockerignore with Docker's matching rules: patterns are cleaned paths relative to the
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * and a pattern that matches a parent folder excludes everything under it.
  */
 public final class DockerIgnore {
-    public record Entry(String pattern, boolean exception, int line, Pattern regex) {}
+    public record Entry(String pattern, boolean exception, int line, Glob glob) {}
 
     private final List<Entry> entries;
 
@@ -60,10 +59,10 @@ public final class DockerIgnore {
     }
 
     private static boolean matchesSelfOrParent(Entry e, String p) {
-        if (e.regex.matcher(p).matches()) return true;
+        if (e.glob.matches(p)) return true;
         int slash = p.indexOf('/');
         while (slash > 0) {
-            if (e.regex.matcher(p.substring(0, slash)).matches()) return true;
+            if (e.glob.matches(p.substring(0, slash))) return true;
             slash = p.indexOf('/', slash + 1);
         }
         return false;
@@ -83,49 +82,123 @@ public final class DockerIgnore {
         return String.join("/", parts);
     }
 
-    /** Translates a pattern to a regex, bounded in size so hostile patterns stay linear. */
-    static Pattern compile(String p) {
-        StringBuilder re = new StringBuilder();
-        int n = Math.min(p.length(), 4096);
-        for (int i = 0; i < n; i++) {
-            char c = p.charAt(i);
-            if (c == '*') {
-                if (i + 1 < n && p.charAt(i + 1) == '*') {
-                    i++;
-                    boolean slashAfter = i + 1 < n && p.charAt(i + 1) == '/';
-                    if (slashAfter) {
+    /**
+     * Compiles a pattern ({@code *} and {@code ?} within a segment, {@code **} across segments, {@code [...]}
+     * classes, at most 4,096 characters). Matching simulates the pattern as an automaton, in time
+     * proportional to pattern length x path length: the earlier translation to a java.util.regex backtracked
+     * exponentially on patterns such as {@code *a*a*a*a*a*a*a*a*b} (one test path took minutes).
+     */
+    static Glob compile(String p) {
+        return new Glob(p);
+    }
+
+    /** A compiled .dockerignore pattern. */
+    public static final class Glob {
+        private static final byte LIT = 0, ANY = 1, STAR = 2, DSTAR = 3, DSTAR_SLASH = 4, CLASS = 5;
+        private final byte[] kind;
+        private final char[] lit;
+        private final String[] cls;     // class members, ranges as "a-z" triples
+        private final boolean[] negated;
+        private final int n;
+
+        Glob(String p) {
+            int max = Math.min(p.length(), 4096);
+            byte[] k = new byte[max];
+            char[] l = new char[max];
+            String[] c = new String[max];
+            boolean[] neg = new boolean[max];
+            int t = 0;
+            for (int i = 0; i < max; i++) {
+                char ch = p.charAt(i);
+                if (ch == '*') {
+                    if (i + 1 < max && p.charAt(i + 1) == '*') {
                         i++;
-                        re.append("(?:[^/]*/)*+");
+                        if (i + 1 < max && p.charAt(i + 1) == '/') {
+                            i++;
+                            k[t++] = DSTAR_SLASH;
+                        } else {
+                            while (i + 1 < max && p.charAt(i + 1) == '*') i++;
+                            k[t++] = DSTAR;
+                        }
                     } else {
-                        re.append(".*");
-                        while (i + 1 < n && p.charAt(i + 1) == '*') i++;
+                        while (i + 1 < max && p.charAt(i + 1) == '*') i++;
+                        k[t++] = STAR;
                     }
-                } else {
-                    re.append("[^/]*");
-                    while (i + 1 < n && p.charAt(i + 1) == '*') i++;
-                }
-            } else if (c == '?') {
-                re.append("[^/]");
-            } else if (c == '[') {
-                int close = p.indexOf(']', i + 1);
-                if (close > i) {
-                    String cls = p.substring(i + 1, close).replace("\\", "\\\\");
-                    if (cls.startsWith("^") || cls.startsWith("!")) cls = "^" + cls.substring(1);
-                    re.append('[').append(cls).append(']');
+                } else if (ch == '?') {
+                    k[t++] = ANY;
+                } else if (ch == '[' && p.indexOf(']', i + 1) > i && p.indexOf(']', i + 1) < max) {
+                    int close = p.indexOf(']', i + 1);
+                    String body = p.substring(i + 1, close);
+                    if (body.startsWith("^") || body.startsWith("!")) {
+                        neg[t] = true;
+                        body = body.substring(1);
+                    }
+                    c[t] = body;
+                    k[t++] = CLASS;
                     i = close;
                 } else {
-                    re.append("\\[");
+                    l[t] = ch;
+                    k[t++] = LIT;
                 }
-            } else if ("\\.+()|{}$^".indexOf(c) >= 0) {
-                re.append('\\').append(c);
-            } else {
-                re.append(c);
             }
+            this.n = t;
+            this.kind = java.util.Arrays.copyOf(k, t);
+            this.lit = java.util.Arrays.copyOf(l, t);
+            this.cls = java.util.Arrays.copyOf(c, t);
+            this.negated = java.util.Arrays.copyOf(neg, t);
         }
-        try {
-            return Pattern.compile(re.toString());
-        } catch (RuntimeException e) {
-            return Pattern.compile(Pattern.quote(p));
+
+        public boolean matches(String s) {
+            boolean[] at = new boolean[n + 1], mid = new boolean[n + 1];
+            boolean[] nextAt = new boolean[n + 1], nextMid = new boolean[n + 1];
+            at[0] = true;
+            close(at);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                java.util.Arrays.fill(nextAt, false);
+                java.util.Arrays.fill(nextMid, false);
+                boolean any = false;
+                for (int t = 0; t < n; t++) {
+                    if (mid[t]) { // inside a segment of **/: it must end with '/'
+                        if (c == '/') nextAt[t] = true; else nextMid[t] = true;
+                        any = true;
+                    }
+                    if (!at[t]) continue;
+                    any = true;
+                    switch (kind[t]) {
+                        case LIT -> { if (c == lit[t]) nextAt[t + 1] = true; }
+                        case ANY -> { if (c != '/') nextAt[t + 1] = true; }
+                        case CLASS -> { if (inClass(t, c)) nextAt[t + 1] = true; }
+                        case STAR -> { if (c != '/') nextAt[t] = true; }
+                        case DSTAR -> nextAt[t] = true;
+                        default -> { if (c == '/') nextAt[t] = true; else nextMid[t] = true; } // DSTAR_SLASH
+                    }
+                }
+                if (!any && !at[n]) return false;
+                boolean[] x = at; at = nextAt; nextAt = x;
+                x = mid; mid = nextMid; nextMid = x;
+                close(at);
+            }
+            return at[n];
+        }
+
+        /** Stars may match nothing: reaching one reaches what follows it. */
+        private void close(boolean[] at) {
+            for (int t = 0; t < n; t++) if (at[t] && kind[t] >= STAR && kind[t] <= DSTAR_SLASH) at[t + 1] = true;
+        }
+
+        private boolean inClass(int t, char c) {
+            String b = cls[t];
+            boolean in = false;
+            for (int i = 0; i < b.length() && !in; i++) {
+                if (i + 2 < b.length() && b.charAt(i + 1) == '-') {
+                    in = c >= b.charAt(i) && c <= b.charAt(i + 2);
+                    i += 2;
+                } else {
+                    in = c == b.charAt(i);
+                }
+            }
+            return in != negated[t];
         }
     }
 }

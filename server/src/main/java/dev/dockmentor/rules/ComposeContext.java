@@ -108,6 +108,9 @@ public final class ComposeContext extends AnalysisContext {
 
     // ---- YAML edits ------------------------------------------------------------------------
 
+    private String indentUnit;
+    private char quote;
+
     public String newline() {
         return project.file.lines.newline();
     }
@@ -204,8 +207,13 @@ public final class ComposeContext extends AnalysisContext {
         return project.file.lines;
     }
 
-    /** The file's indentation step (2 when it cannot tell). */
+    /** The file's indentation step (2 when it cannot tell); read once per file, not once per fix. */
     public String indentUnit() {
+        if (indentUnit == null) indentUnit = readIndentUnit();
+        return indentUnit;
+    }
+
+    private String readIndentUnit() {
         LineIndex li = project.file.lines;
         int best = 0;
         for (int i = 0; i < li.lineCount(); i++) {
@@ -218,6 +226,11 @@ public final class ComposeContext extends AnalysisContext {
     }
 
     private char preferredQuote() {
+        if (quote == 0) quote = readPreferredQuote();
+        return quote;
+    }
+
+    private char readPreferredQuote() {
         String t = project.file.text;
         long dq = t.chars().filter(c -> c == '"').count();
         long sq = t.chars().filter(c -> c == '\'').count();

@@ -33,6 +33,7 @@ public final class DockerfileContext extends AnalysisContext {
     private final Map<Instruction, ShellScript> scripts = new IdentityHashMap<>();
     private final Map<Instruction, List<PackageOp>> packageOps = new IdentityHashMap<>();
     private Optional<DockerIgnore> dockerignore;
+    private int swallowed = -2;
 
     public DockerfileContext(Dockerfile df, String path, Path contextDir, ProjectFiles files, RuleSettings settings) {
         super(path, files, settings);
@@ -155,6 +156,45 @@ public final class DockerfileContext extends AnalysisContext {
 
     public String newline() {
         return df.lines.newline();
+    }
+
+    /**
+     * Drops fixes that would edit the text an unterminated heredoc swallows (its body runs to the end of
+     * the file): an instruction "inserted" there is only more heredoc body, so such a fix cannot work.
+     */
+    @Override
+    public List<Finding> drain() {
+        List<Finding> out = super.drain();
+        int swallowed = swallowedFrom();
+        if (swallowed < 0) return out;
+        List<Finding> kept = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            List<Fix> fixes = f.fixes().stream().filter(x -> x.edits().stream()
+                    .noneMatch(e -> !e.create() && java.util.Objects.equals(e.path(), path)
+                            && (df.lines.offset(e.range().start()) >= swallowed || df.lines.offset(e.range().end()) > swallowed))).toList();
+            kept.add(fixes.size() == f.fixes().size() ? f : new Finding(f.ruleId(), f.severity(), f.message(), f.path(),
+                    f.range(), fixes, f.related(), f.unnecessary(), f.deprecated()));
+        }
+        return kept;
+    }
+
+    /** Offset where the body of the first unterminated heredoc starts, or -1 (computed once per file). */
+    private int swallowedFrom() {
+        if (swallowed == -2) {
+            swallowed = -1;
+            outer:
+            for (Instruction ins : df.instructions) {
+                for (Instruction i = ins; i != null; i = i.child) {
+                    for (Heredoc h : i.heredocs) {
+                        if (!h.terminated()) {
+                            swallowed = h.bodyStart();
+                            break outer;
+                        }
+                    }
+                }
+            }
+        }
+        return swallowed;
     }
 
     /** Leading whitespace of the instruction's first line, to indent inserted lines alike. */

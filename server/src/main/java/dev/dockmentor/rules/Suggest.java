@@ -6,10 +6,14 @@ import java.util.Optional;
 
 /** "Did you mean …?": the closest candidate within a small edit distance. */
 public final class Suggest {
+    static final int MAX_LENGTH = 64;
+
     private Suggest() {}
 
     public static Optional<String> closest(String word, Collection<String> candidates) {
-        if (word == null || word.isEmpty()) return Optional.empty();
+        // Names longer than this get no suggestion: the distance table is |a| x |b|, and two 1 MB names would
+        // need a terabyte. Real typos are in short words.
+        if (word == null || word.isEmpty() || word.length() > MAX_LENGTH) return Optional.empty();
         String w = word.toLowerCase(Locale.ROOT);
         int limit = w.length() <= 3 ? 1 : w.length() <= 6 ? 2 : 3;
         String best = null;

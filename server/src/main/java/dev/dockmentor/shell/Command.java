@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public record Command(List<ShellWord> words, String opBefore, String opAfter, Range range) {
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "nohup", "time", "exec", "command", "nice");
+    /** Precompiled: String.matches compiles its regex on every call, and this runs for every word of every command. */
 
     /** Index of the program actually run, past {@code VAR=x} prefixes and wrappers such as sudo. */
     public int programIndex() {

@@ -12,6 +12,7 @@ import java.util.List;
  * model for linting, not an interpreter, and never throws.
  */
 public final class ShellParser {
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private final SourceText st;
     private final String t;
     private int i;
@@ -88,7 +89,7 @@ public final class ShellParser {
                 dropNext = false;
                 continue;
             }
-            if (i < end && (t.charAt(i) == '>' || t.charAt(i) == '<') && w.value().matches("\\d+")) continue; // 2>x
+            if (i < end && (t.charAt(i) == '>' || t.charAt(i) == '<') && DIGITS.matcher(w.value()).matches()) continue; // 2>x
             if (cmdStart < 0) cmdStart = startOf(w);
             words.add(w);
         }

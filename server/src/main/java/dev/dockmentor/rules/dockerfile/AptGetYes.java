@@ -15,6 +15,7 @@ import dev.dockmentor.shell.PackageOp;
  * closed stdin and the build stops. {@code -qq} and a piped {@code yes} also answer the prompt.
  */
 public final class AptGetYes extends Rule implements DockerfileCheck {
+    private static final java.util.regex.Pattern ASSUME_YES = java.util.regex.Pattern.compile("(?i).*APT::Get::Assume-Yes=(true|1|yes).*");
     public AptGetYes() {
         super(RuleMeta.of("apt-get-yes", Severity.WARNING, "apt-get install without -y").aliases("DL3014"));
     }
@@ -26,7 +27,7 @@ public final class AptGetYes extends Rule implements DockerfileCheck {
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
                 if (op.hasOption("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) continue;
-                if (op.command().words().stream().anyMatch(w -> w.value().matches("(?i).*APT::Get::Assume-Yes=(true|1|yes).*"))) continue;
+                if (op.command().words().stream().anyMatch(w -> ASSUME_YES.matcher(w.value()).matches())) continue;
                 int k = cmds.indexOf(op.command());
                 if (k > 0 && op.command().pipedIn()) {
                     Command feeder = cmds.get(k - 1);

@@ -15,6 +15,7 @@ import dev.dockmentor.shell.ShellWord;
  * "recommended" package: often 100+ MB of documentation, fonts and tools nobody asked for.
  */
 public final class AptNoInstallRecommends extends Rule implements DockerfileCheck {
+    private static final java.util.regex.Pattern NO_RECOMMENDS = java.util.regex.Pattern.compile("(?i).*APT::Install-Recommends=(false|0|no).*");
     public AptNoInstallRecommends() {
         super(RuleMeta.of("apt-no-install-recommends", Severity.WARNING, "apt-get install without --no-install-recommends")
                 .aliases("DL3015"));
@@ -26,7 +27,7 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
                 if (op.hasOption("--no-install-recommends")) continue;
-                if (op.command().words().stream().anyMatch(w -> w.value().matches("(?i).*APT::Install-Recommends=(false|0|no).*"))) continue;
+                if (op.command().words().stream().anyMatch(w -> NO_RECOMMENDS.matcher(w.value()).matches())) continue;
                 ShellWord at = op.actionWord();
                 ctx.report(at.range(),
                         op.manager() + " install without --no-install-recommends also pulls in recommended packages "

@@ -28,8 +28,12 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
             "(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)(?:_|$)");
     private static final Pattern NOT_SECRET_NAME = Pattern.compile("(?:^|_)PUBLIC(?:_|$)|_(?:FILE|PATH|DIR|FILENAME)$");
     private static final Pattern HARMLESS_VALUE = Pattern.compile("(?i)true|false|yes|no|on|off|0|1|none|null");
-    /** {@code scheme://user:password@host}; the password group must not be a variable reference. */
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^/\\s:@'\"]+):([^/\\s@'\"]+)@");
+    /**
+     * {@code scheme://user:password@host}; the password group must not be a variable reference. The scheme
+     * starts at a word boundary and is at most 32 characters: unbounded, {@code find()} on a long run of
+     * letters retried the scheme from every position (quadratic; minutes on a 1 MB line).
+     */
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://([^/\\s:@'\"]+):([^/\\s@'\"]+)@");
 
     public HardcodedSecret() {
         super(RuleMeta.of("hardcoded-secret", Severity.ERROR, "Secret hardcoded in the Dockerfile")

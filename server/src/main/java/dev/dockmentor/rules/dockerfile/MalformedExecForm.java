@@ -98,6 +98,7 @@ public final class MalformedExecForm extends Rule implements DockerfileCheck {
             for (char ch : items.get(k).toCharArray()) {
                 if (ch == '"' || ch == '\\') out.append('\\').append(ch);
                 else if (ch == '\t') out.append("\\t");
+                else if (ch < 0x20) out.append(String.format("\\u%04x", (int) ch)); // raw control chars are not JSON
                 else out.append(ch);
             }
             out.append('"');

@@ -26,10 +26,12 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
+        java.util.Map<Stage, List<String>> inherited = new java.util.IdentityHashMap<>();
         for (Stage s : ctx.dockerfile().stages) {
+            List<String> shell = s.parent() == null ? null : finalShell(s.parent(), inherited);
             for (Instruction ins : s.instructions) {
+                if (ins.is("SHELL") && ins.execForm) shell = ins.execArgs.stream().map(Word::value).toList();
                 if (!ins.is("RUN") || ins.execForm || ins.jsonLike) continue;
-                List<String> shell = shellOf(ctx, s, ins);
                 if (shell != null && (!isShLike(shell) || shell.contains("pipefail"))) continue;
                 List<Command> cmds = ctx.shell(ins).commands();
                 Command piped = null;
@@ -54,17 +56,21 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
         }
     }
 
-    /** The effective SHELL for this RUN (last SHELL before it in the stage or its ancestors), or null for /bin/sh -c. */
-    private static List<String> shellOf(DockerfileContext ctx, Stage s, Instruction run) {
-        for (Stage st = s; st != null; st = st.parent()) {
-            List<Instruction> ins = st.instructions;
-            for (int i = ins.size() - 1; i >= 0; i--) {
-                Instruction x = ins.get(i);
-                if (st == s && x.startLine >= run.startLine) continue;
-                if (x.is("SHELL") && x.execForm) return x.execArgs.stream().map(Word::value).toList();
-            }
+    /**
+     * The SHELL in effect at the end of a stage (its own last SHELL, else its parent's), or null for /bin/sh -c.
+     * Computed once per stage while walking forward: looking back from every RUN was quadratic in the file.
+     */
+    private static List<String> finalShell(Stage s, java.util.Map<Stage, List<String>> memo) {
+        // Iterative (a chain of thousands of FROM-previous-stage stages must not overflow the stack).
+        java.util.ArrayDeque<Stage> chain = new java.util.ArrayDeque<>();
+        for (Stage st = s; st != null && !memo.containsKey(st) && chain.size() <= 100_000; st = st.parent()) chain.push(st);
+        while (!chain.isEmpty()) {
+            Stage st = chain.pop();
+            List<String> shell = st.parent() == null ? null : memo.get(st.parent());
+            for (Instruction x : st.instructions) if (x.is("SHELL") && x.execForm) shell = x.execArgs.stream().map(Word::value).toList();
+            memo.put(st, shell);
         }
-        return null;
+        return memo.get(s);
     }
 
     private static boolean isShLike(List<String> shell) {

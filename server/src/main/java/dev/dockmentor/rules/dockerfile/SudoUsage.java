@@ -18,6 +18,8 @@ import java.util.Set;
  * entry that lets anyone who gets a shell as the app user become root.
  */
 public final class SudoUsage extends Rule implements DockerfileCheck {
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+    private static final java.util.regex.Pattern SUDO = java.util.regex.Pattern.compile("(?:.*/)?sudo");
     private static final Set<String> VALUE_OPTIONS = Set.of("-u", "-g", "-C", "-p", "-U", "-r", "-t", "-D", "-h");
 
     public SudoUsage() {
@@ -32,8 +34,8 @@ public final class SudoUsage extends Rule implements DockerfileCheck {
             for (Command c : ctx.shell(ins).commands()) {
                 List<ShellWord> ws = c.words();
                 int s = 0;
-                while (s < ws.size() && ws.get(s).value().matches("[A-Za-z_][A-Za-z0-9_]*=.*")) s++;
-                if (s >= ws.size() || !ws.get(s).value().matches("(?:.*/)?sudo")) continue;
+                while (s < ws.size() && ASSIGNMENT.matcher(ws.get(s).value()).matches()) s++;
+                if (s >= ws.size() || !SUDO.matcher(ws.get(s).value()).matches()) continue;
                 ShellWord sudo = ws.get(s);
                 var r = ctx.report(sudo.range(),
                         "sudo in RUN: build steps run as root already (switch with USER root … USER app), and keeping "

@@ -15,6 +15,11 @@ import dev.dockmentor.shell.ShellWord;
  * archive drops the old version.
  */
 public final class UnpinnedPackage extends Rule implements DockerfileCheck {
+    private static final java.util.regex.Pattern PIP_TOOLS = java.util.regex.Pattern.compile("pip|setuptools|wheel");
+    private static final java.util.regex.Pattern APK_PIN = java.util.regex.Pattern.compile(".*[=~<>].*");
+    private static final java.util.regex.Pattern PIP_PIN = java.util.regex.Pattern.compile(".*(==|>=|<=|~=|!=|<|>|@|===).*");
+    private static final java.util.regex.Pattern RPM_VERSION = java.util.regex.Pattern.compile(".*-\\d.*");
+    private static final java.util.regex.Pattern RPM_PIN = java.util.regex.Pattern.compile(".*[<>=].*");
     public UnpinnedPackage() {
         super(RuleMeta.of("unpinned-package", Severity.INFO, "Package installed without a version")
                 .aliases("DL3008", "DL3018", "DL3013", "DL3016", "DL3028", "DL3062").strict());
@@ -27,7 +32,7 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
                 if (!op.isInstall()) continue;
                 if (op.manager().equals("gem") && op.hasOption("-v", "--version")) continue;
                 if (op.manager().equals("pip") && op.hasOption("-U", "--upgrade") && op.packages().stream()
-                        .allMatch(p -> p.value().matches("pip|setuptools|wheel"))) continue;
+                        .allMatch(p -> PIP_TOOLS.matcher(p.value()).matches())) continue;
                 for (ShellWord p : op.packages()) {
                     String v = p.value();
                     if (v.contains("$") || isPath(v) || pinned(op.manager(), v)) continue;
@@ -59,12 +64,12 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
     static boolean pinned(String manager, String v) {
         return switch (manager) {
             case "apt-get", "apt" -> v.contains("=") || v.contains("/");
-            case "apk" -> v.matches(".*[=~<>].*");
-            case "pip" -> v.matches(".*(==|>=|<=|~=|!=|<|>|@|===).*");
+            case "apk" -> APK_PIN.matcher(v).matches();
+            case "pip" -> PIP_PIN.matcher(v).matches();
             case "gem" -> v.contains(":");
             case "go" -> v.contains("@") && !v.endsWith("@latest");
             case "npm", "yarn", "pnpm" -> v.lastIndexOf('@') > 0 && !v.endsWith("@latest");
-            case "yum", "dnf", "microdnf", "zypper" -> v.matches(".*-\\d.*") || v.matches(".*[<>=].*");
+            case "yum", "dnf", "microdnf", "zypper" -> RPM_VERSION.matcher(v).matches() || RPM_PIN.matcher(v).matches();
             case "bundle", "composer", "poetry" -> true;
             default -> true;
         };
