@@ -19,7 +19,41 @@ public final class ComposeModel {
                 if (e.name() == null || e.name().startsWith("x-")) continue;
                 services.put(e.name(), new Service(e.name(), e.key(), e.value(), env));
             }
+            resolveExtends(s);
         }
+    }
+
+    /**
+     * {@code extends: {service: base}} within this file: the service gets the base's keys it does not
+     * set itself (as Compose does), so rules judge what will run. Entries keep the base's positions.
+     */
+    private void resolveExtends(YNode servicesNode) {
+        Map<String, YNode> resolved = new LinkedHashMap<>();
+        for (String name : services.keySet()) resolvedNode(name, resolved, new java.util.HashSet<>());
+        for (Map.Entry<String, YNode> r : resolved.entrySet()) {
+            Service old = services.get(r.getKey());
+            if (r.getValue() != old.node) services.put(r.getKey(), new Service(old.name, old.key, r.getValue(), env));
+        }
+    }
+
+    private YNode resolvedNode(String name, Map<String, YNode> done, java.util.Set<String> visiting) {
+        if (done.containsKey(name)) return done.get(name);
+        Service svc = services.get(name);
+        YNode node = svc == null ? null : svc.node;
+        if (node == null || !visiting.add(name)) return node; // unknown or a cycle: unknown-service reports it
+        YNode ext = node.get("extends");
+        String base = ext == null ? null : ext.isScalar() ? ext.text() : ext.isMap() && ext.get("file") == null ? ext.str("service") : null;
+        YNode baseNode = base == null || base.equals(name) ? null : resolvedNode(base, done, visiting);
+        YNode out = node;
+        if (baseNode != null && baseNode.isMap()) {
+            out = YNode.mapLike(node);
+            out.entries.addAll(node.entries);
+            for (YNode.Entry e : baseNode.entries) {
+                if (e.name() != null && !e.name().equals("extends") && !node.has(e.name())) out.entries.add(new YNode.Entry(e.key(), e.value(), true));
+            }
+        }
+        done.put(name, out);
+        return out;
     }
 
     public YNode top(String key) {

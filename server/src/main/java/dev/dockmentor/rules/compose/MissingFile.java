@@ -13,6 +13,7 @@ import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
 import java.nio.file.Path;
+import java.util.List;
 
 /** env_file, secret/config file:, build.context and build.dockerfile must exist, or compose up / build fails. */
 public final class MissingFile extends Rule implements ComposeCheck {
@@ -39,6 +40,22 @@ public final class MissingFile extends Rule implements ComposeCheck {
                         YNode at = b.context() != null ? b.context() : b.node();
                         verify(ctx, at, "Dockerfile", "Dockerfile", df);
                     }
+                }
+            }
+        }
+        // extends.file and include paths: Compose refuses to start when they are missing.
+        for (Service s : ctx.model().services.values()) {
+            YNode ext = s.get("extends");
+            YNode file = ext != null && ext.isMap() ? ext.get("file") : null;
+            if (file != null && file.text() != null) verify(ctx, file, "extends file", "archivo de extends", ctx.resolve(text(ctx, file)));
+        }
+        YNode include = ctx.model().top("include");
+        if (include != null && include.isSeq()) {
+            for (YNode item : include.items) {
+                YNode path = item.isMap() ? item.get("path") : item;
+                List<YNode> paths = path == null ? List.of() : path.isSeq() ? path.items : List.of(path);
+                for (YNode p : paths) {
+                    if (p.isScalar() && p.text() != null) verify(ctx, p, "included file", "archivo incluido", ctx.resolve(text(ctx, p)));
                 }
             }
         }
