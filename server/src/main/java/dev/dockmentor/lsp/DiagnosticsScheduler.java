@@ -107,10 +107,26 @@ final class DiagnosticsScheduler {
         }
     }
 
-    /** The analysis of exactly this snapshot: the kept one, or computed now on the pool. */
+    /** An analysis computed for requests, shared by every request about the same snapshot. */
+    private record Pending(Document doc, CompletableFuture<Analysis> future) {}
+
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    /**
+     * The analysis of exactly this snapshot: the kept one, or computed on the pool. Requests about one snapshot
+     * share one computation (a burst of hovers and code actions after an edit used to analyse the file once per
+     * request, and a cancelled request's analysis still ran); each caller gets its own future, so cancelling a
+     * request never cancels the shared work.
+     */
     CompletableFuture<Analysis> analysisOf(Document doc) {
         Analysis a = latest.get(doc.uri);
         if (a != null && a.doc() == doc) return CompletableFuture.completedFuture(a);
+        Pending p = pending.compute(doc.uri, (uri, cur) -> cur != null && cur.doc() == doc ? cur : new Pending(doc, compute(doc)));
+        p.future().whenComplete((r, e) -> pending.remove(doc.uri, p));
+        return p.future().thenApply(r -> r);
+    }
+
+    private CompletableFuture<Analysis> compute(Document doc) {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 Analysis r = analyzer.analyze(doc, Cancel.NEVER);
@@ -138,10 +154,16 @@ final class DiagnosticsScheduler {
         return latest.get(uri);
     }
 
+    /** Analyses waiting for a thread (tests check this stays bounded by the open documents). */
+    int queued() {
+        return pool.getQueue().size();
+    }
+
     void forget(String uri) {
         Job j = jobs.remove(uri);
         if (j != null) cancel(j);
         latest.remove(uri);
+        pending.remove(uri);
     }
 
     void shutdown() {
