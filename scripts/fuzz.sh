@@ -11,4 +11,4 @@ target="${1:?usage: scripts/fuzz.sh Class#method [duration, e.g. 5m]}"
 export JAZZER_FUZZ=1
 export JAZZER_MAX_DURATION="${2:-5m}"
 export JAZZER_INSTRUMENT="${JAZZER_INSTRUMENT:-dev.dockmentor.**,org.snakeyaml.**}"
-exec mvn -B -ntp ${MVN_OFFLINE:+-o} test -pl server -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false
+exec mvn -B -ntp ${MVN_OFFLINE:+-o} test -pl server -Djazzer.hooks=true -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false

@@ -44,6 +44,8 @@ final class DiagnosticsScheduler {
     private final IntSupplier delayMs;
     private final Log log;
     private final ScheduledThreadPoolExecutor pool;
+    /** Request work (symbols, completion…) runs apart, so a storm of requests never delays a publish. */
+    private final java.util.concurrent.ExecutorService requests;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
     private final Map<String, Set<Path>> dependencies = new ConcurrentHashMap<>();
@@ -66,6 +68,11 @@ final class DiagnosticsScheduler {
             return t;
         });
         pool.setRemoveOnCancelPolicy(true);
+        this.requests = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dockmentor-requests");
+            t.setDaemon(true);
+            return t;
+        });
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
@@ -178,14 +185,31 @@ final class DiagnosticsScheduler {
         }
     }
 
-    /** The analysis of exactly this snapshot: the kept one, or computed now on the pool. */
+    /** An analysis computed for requests, shared by every request about the same snapshot. */
+    private record Pending(Document doc, CompletableFuture<Analysis> future) {}
+
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    /**
+     * The analysis of exactly this snapshot: the kept one, or computed on the pool. Requests about one snapshot
+     * share one computation (a burst of hovers and code actions after an edit used to analyse the file once per
+     * request, and a cancelled request's analysis still ran); each caller gets its own future, so cancelling a
+     * request never cancels the shared work.
+     */
     CompletableFuture<Analysis> analysisOf(Document doc) {
         Analysis a = latest.get(doc.uri);
         if (a != null && a.doc() == doc) return CompletableFuture.completedFuture(a);
+        Pending p = pending.compute(doc.uri, (uri, cur) -> cur != null && cur.doc() == doc ? cur : new Pending(doc, compute(doc)));
+        p.future().whenComplete((r, e) -> pending.remove(doc.uri, p));
+        return p.future().thenApply(r -> r);
+    }
+
+    private CompletableFuture<Analysis> compute(Document doc) {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 long start = changeSeq.get();
-                Analysis r = analyzer.analyze(doc, Cancel.NEVER);
+                // A superseded snapshot's analysis helps nobody: stop it so the newest edit is not kept waiting.
+                Analysis r = analyzer.analyze(doc, () -> !isCurrent(doc));
                 synchronized (publishLock) {
                     if (isCurrent(doc) && !inputsChangedSince(r, start)) keep(r);
                 }
@@ -199,7 +223,7 @@ final class DiagnosticsScheduler {
     /** Runs a request's work on the pool, off the reader thread. */
     <T> CompletableFuture<T> async(java.util.function.Supplier<T> work) {
         try {
-            return CompletableFuture.supplyAsync(work, pool);
+            return CompletableFuture.supplyAsync(work, requests);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -210,15 +234,22 @@ final class DiagnosticsScheduler {
         return latest.get(uri);
     }
 
+    /** Analyses waiting for a thread (tests check this stays bounded by the open documents). */
+    int queued() {
+        return pool.getQueue().size();
+    }
+
     void forget(String uri) {
         Job j = jobs.remove(uri);
         if (j != null) cancel(j);
         latest.remove(uri);
         dependencies.remove(uri);
+        pending.remove(uri);
     }
 
     void shutdown() {
         for (Job j : jobs.values()) cancel(j);
+        requests.shutdown();
         pool.shutdown(); // no interrupts: a thread mid-write must not break the output stream
     }
 }

@@ -155,9 +155,7 @@ public final class ComposeContext extends AnalysisContext {
             return TextEdit.insert(seq.path, before, (seq.items.isEmpty() ? "" : ", ") + w.flow(value));
         }
         String nl = li.newline();
-        String line0 = li.lineText(seq.startLine());
-        int col = seq.range.start().character();
-        String indent = line0.substring(0, Math.min(col, line0.length())).replaceAll("\\S", " ");
+        String indent = indentAt(li, seq.startLine(), seq.range.start().character());
         int line = seq.endLine();
         String text = w.item(indent, value, nl);
         if (line + 1 < li.lineCount()) return TextEdit.insert(seq.path, new Position(line + 1, 0), text);
@@ -169,7 +167,7 @@ public final class ComposeContext extends AnalysisContext {
         if (s.node != null && hasOwnEntries(s.node)) return Optional.of(addEntry(s.node, key, value));
         if (s.node == null || s.node.entries.isEmpty()) {
             LineIndex li = linesOf(s.key);
-            String indent = " ".repeat(s.key.range.start().character()) + indentUnit();
+            String indent = indentAt(li, s.key.startLine(), s.key.range.start().character()) + indentUnit();
             String nl = li.newline();
             Position keyEnd = new Position(s.key.startLine(), li.lineText(s.key.startLine()).length());
             String text = writer().entry(indent, key, value, nl);
@@ -197,9 +195,20 @@ public final class ComposeContext extends AnalysisContext {
     private String entryIndent(YNode map, LineIndex li) {
         for (YNode.Entry e : map.entries) {
             if (e.merged() || !java.util.Objects.equals(e.key().path, map.path)) continue;
-            return " ".repeat(e.key().range.start().character());
+            return indentAt(li, e.key().startLine(), e.key().range.start().character());
         }
-        return " ".repeat(map.range.start().character());
+        return indentAt(li, map.startLine(), map.range.start().character());
+    }
+
+    /**
+     * Blanks as wide as the text before a column ({@code "- "} prefixes become spaces). A byte-order mark is
+     * not indentation: on the first line of a file with a BOM, keys sit at column 1 but new lines start at 0.
+     */
+    private static String indentAt(LineIndex li, int line, int col) {
+        String l = li.lineText(line);
+        String before = l.substring(0, Math.min(col, l.length()));
+        if (before.startsWith("\uFEFF")) before = before.substring(1);
+        return " ".repeat(before.length());
     }
 
     private LineIndex linesOf(YNode n) {

@@ -58,7 +58,17 @@ class HostileInputTest {
         Kind D = Kind.DOCKERFILE;
         return Stream.of(
                 c("10 MB file: one clear finding, not analysed", D, () -> "FROM alpine\n" + repeat("RUN echo hello world\n", 10 * MB / 21), 2_000, 200, "file-too-large"),
-                c("100,000 lines of real instructions", D, () -> "FROM debian:12 AS build\n" + lines(100_000, i -> switch (i % 8) {
+                c("100,000 lines", D, () -> "FROM debian:12 AS build\n" + lines(100_000, i -> switch (i % 8) {
+                    case 0 -> "LABEL a" + i + "=b";
+                    case 1 -> "ENV V" + i + "=x";
+                    case 2 -> "COPY src/" + i + " /app/" + i + "/";
+                    case 3 -> "# a comment";
+                    case 4 -> "";
+                    case 5 -> "ARG A" + i + "=1";
+                    case 6 -> "EXPOSE " + (1000 + i % 5000);
+                    default -> "WORKDIR /app/" + i;
+                }), 15_000, 3_000, null),
+                c("20,000 lines of RUN-heavy instructions", D, () -> "FROM debian:12 AS build\n" + lines(20_000, i -> switch (i % 8) {
                     case 0 -> "RUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*";
                     case 1 -> "ENV PATH=/opt/bin:$PATH VAR" + i + "=${HOME}/x";
                     case 2 -> "COPY --chown=app:app src/" + i + " /app/" + i + "/";
@@ -67,10 +77,10 @@ class HostileInputTest {
                     case 5 -> "ARG V" + i + "=1";
                     case 6 -> "USER root";
                     default -> "RUN echo $V" + (i - 2) + " \\\n  && curl -fsSL https://x.example/i.sh | sh";
-                }), 30_000, 6_000, null),
+                }), 15_000, 3_000, null),
                 c("1 MB RUN line", D, () -> "FROM alpine:3.20\nRUN echo " + oneMb("x") + "\n", 5_000, 800, null),
-                c("1 MB of && commands", D, () -> "FROM alpine:3.20\nRUN " + oneMb("a && ") + "b\n", 10_000, 2_000, null),
-                c("1 MB of packages", D, () -> "FROM debian:12\nRUN apt-get install " + oneMb("pkg ") + "\n", 10_000, 2_000, null),
+                c("256 KB of && commands", D, () -> "FROM alpine:3.20\nRUN " + "a && ".repeat(MB / 20) + "b\n", 5_000, 1_000, null),
+                c("65,000 packages in one install", D, () -> "FROM debian:12\nRUN apt-get install " + "pkg ".repeat(MB / 16) + "\n", 5_000, 1_000, null),
                 c("1 MB LABEL of key=value pairs", D, () -> "FROM alpine:3.20\nLABEL " + oneMb("k=v ") + "\n", 10_000, 2_000, null),
                 c("1 MB ENV self-references", D, () -> "FROM alpine:3.20\nENV A=" + oneMb("$A") + "\n", 10_000, 2_000, null),
                 c("1 MB of nested ${a:-...} defaults", D, () -> "FROM alpine:3.20\nARG a\nRUN echo " + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\n", 10_000, 2_000, null),
@@ -84,13 +94,13 @@ class HostileInputTest {
                 c("NUL bytes", D, () -> "FROM alpine\0\0\nRUN \0echo\n", 1_000, 50, "syntax-error"),
                 c("invalid UTF-8 (decoded with replacement)", D, () -> Invariants.decode(new byte[] {'F', 'R', 'O', 'M', ' ', (byte) 0xC3, 0x28, ' ', (byte) 0xFF, (byte) 0xFE, '\n', 'R', 'U', 'N', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}), 1_000, 50, null),
                 c("lone surrogates", D, () -> "FROM alpine:3.20\nRUN echo \uD800 \uDFFF x\uD83D\nLABEL \uDC00=\uD800\n", 1_000, 50, null),
-                c("unterminated heredoc swallowing 100,000 lines", D, () -> "FROM alpine:3.20\nRUN <<EOF\n" + lines(100_000, i -> "echo " + i), 10_000, 2_000, "syntax-error"),
+                c("unterminated heredoc swallowing 50,000 lines", D, () -> "FROM alpine:3.20\nRUN <<EOF\n" + lines(50_000, i -> "echo " + i), 5_000, 1_000, "syntax-error"),
                 c("10,000 unterminated heredoc openers on one line", D, () -> "FROM alpine:3.20\nRUN " + lines(1, i -> {
                     StringBuilder sb = new StringBuilder();
                     for (int k = 0; k < 10_000; k++) sb.append("<<E").append(k).append(' ');
                     return sb.toString();
                 }) + lines(10_000, i -> "E" + i), 10_000, 2_000, null),
-                c("20,000 heredocs", D, () -> "FROM alpine:3.20\n" + lines(20_000, i -> "RUN <<EOF\napt-get install -y curl\nEOF"), 20_000, 4_000, null),
+                c("5,000 heredocs", D, () -> "FROM alpine:3.20\n" + lines(5_000, i -> "RUN <<EOF\napt-get install -y curl\nEOF"), 5_000, 1_500, null),
                 c("5,000 stages copying from each other", D, () -> lines(5_000, i -> "FROM alpine:3.20 AS s" + i + "\nCOPY --from=s" + Math.max(0, i - 1) + " /a /a\nRUN apk add curl"), 20_000, 4_000, null),
                 c("5,000 global ARGs used in FROM", D, () -> lines(5_000, i -> "ARG IMG" + i + "=alpine:3." + i) + lines(2_000, i -> "FROM ${IMG" + i + "} AS b" + i), 20_000, 4_000, null),
                 c("100,000 continuation lines", D, () -> "FROM alpine:3.20\nRUN echo a \\\n" + lines(100_000, i -> "  && echo " + i + " \\") + "  && true\n", 15_000, 3_000, null),
@@ -150,9 +160,9 @@ class HostileInputTest {
                 }, 10_000, 2_000, "syntax-error"),
                 c("10,000 nested block sequences", C, () -> "services:\n  web:\n    command:\n" + "    " + "- ".repeat(10_000) + "x\n", 5_000, 800, "syntax-error"),
                 c("190 levels of nesting (just under the cap)", C, () -> "services:\n  web:\n    image: x\n    labels: " + "[".repeat(190) + "]".repeat(190) + "\n", 5_000, 800, null),
-                c("5,000 services, 100,000 lines", C, () -> services(5_000) + "volumes:\n" + lines(5_000, i -> "  data" + i + ": {}"), 30_000, 8_000, null),
+                c("2,000 services, 40,000 lines", C, () -> services(2_000) + "volumes:\n" + lines(2_000, i -> "  data" + i + ": {}"), 10_000, 2_000, null),
                 c("1 MB image name", C, () -> "services:\n  web:\n    image: " + oneMb("a") + "\n", 5_000, 800, null),
-                c("1 MB flow sequence of ports", C, () -> "services:\n  web:\n    image: nginx:1.27\n    ports: [" + oneMb("80, ") + "81]\n", 15_000, 3_000, null),
+                c("256 KB flow sequence of ports", C, () -> "services:\n  web:\n    image: nginx:1.27\n    ports: [" + "80, ".repeat(MB / 16) + "81]\n", 5_000, 1_000, null),
                 c("1 MB double-quoted scalar of escapes", C, () -> "services:\n  web:\n    image: \"" + oneMb("\\t") + "\"\n", 5_000, 1_000, null),
                 c("1 MB key", C, () -> "services:\n  " + oneMb("k") + ":\n    image: x\n", 5_000, 1_000, null),
                 c("1 MB of nested ${a:-...} interpolation", C, () -> "services:\n  web:\n    image: \"" + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\"\n", 10_000, 2_000, null),

@@ -191,21 +191,27 @@ public final class Invariants {
      * times. Returns how many fixes were checked.
      */
     public static int everyFix(Kind kind, String text, List<Finding> before, ProjectFiles files, int limit) {
+        return everyFix(kind, text, before, before, files, limit);
+    }
+
+    /** As above for the findings {@code toFix}, a subset of the file's findings {@code all}. */
+    public static int everyFix(Kind kind, String text, List<Finding> toFix, List<Finding> before, ProjectFiles files, int limit) {
         String path = kind == Kind.DOCKERFILE ? DOCKERFILE : COMPOSE;
         long syntaxBefore = count(before, "syntax-error");
         int checked = 0;
-        for (Finding f : before) {
+        for (Finding f : toFix) {
             for (Fix fix : f.fixes()) {
                 if (checked++ >= limit) return checked;
                 String fixed = TextEdits.apply(text, mine(path, fix));
-                if (fixed.equals(text)) fail(f.ruleId() + " fix '" + fix.title().en() + "' changes nothing in this file");
+                ProjectFiles project = withEdits(files, path, fix);
+                if (fixed.equals(text) && project == files) fail(f.ruleId() + " fix '" + fix.title().en() + "' changes nothing");
                 List<Finding> after;
                 if (kind == Kind.DOCKERFILE) {
                     parseDockerfile(fixed);
-                    after = analyzeDockerfile(fixed, files);
+                    after = analyzeDockerfile(fixed, project);
                 } else {
                     parseCompose(fixed);
-                    after = analyzeCompose(fixed, files);
+                    after = analyzeCompose(fixed, project);
                 }
                 long syntaxAfter = count(after, "syntax-error");
                 assertTrue(syntaxAfter <= syntaxBefore, f.ruleId() + " fix '" + fix.title().en() + "' breaks the syntax:\n"
@@ -216,6 +222,45 @@ public final class Invariants {
             }
         }
         return checked;
+    }
+
+    /** The project as it is after a fix's edits to other files (a created .dockerignore, an edited Dockerfile). */
+    static ProjectFiles withEdits(ProjectFiles files, String self, Fix fix) {
+        Map<Path, List<TextEdit>> byFile = new HashMap<>();
+        for (TextEdit e : fix.edits()) {
+            if (self.equals(e.path()) && !e.create()) continue;
+            byFile.computeIfAbsent(Path.of(e.path()).toAbsolutePath().normalize(), k -> new ArrayList<>()).add(e);
+        }
+        if (byFile.isEmpty()) return files;
+        Map<Path, String> changed = new HashMap<>();
+        for (var en : byFile.entrySet()) {
+            String content = null;
+            List<TextEdit> edits = new ArrayList<>();
+            for (TextEdit e : en.getValue()) {
+                if (e.create()) {
+                    assertTrue(!files.exists(en.getKey()), "a fix creates " + en.getKey() + ", which exists");
+                    content = e.newText();
+                } else {
+                    edits.add(e);
+                }
+            }
+            if (content == null) content = files.read(en.getKey()).orElseThrow(() -> new AssertionError("a fix edits " + en.getKey() + ", which does not exist"));
+            LineIndex li = new LineIndex(content);
+            for (TextEdit e : edits) inside(li, e.range(), "edit of " + en.getKey());
+            changed.put(en.getKey(), TextEdits.apply(content, edits));
+        }
+        return new ProjectFiles() {
+            @Override
+            public Optional<String> read(Path p) {
+                String c = changed.get(p.toAbsolutePath().normalize());
+                return c != null ? Optional.of(c) : files.read(p);
+            }
+
+            @Override
+            public boolean exists(Path p) {
+                return changed.containsKey(p.toAbsolutePath().normalize()) || files.exists(p);
+            }
+        };
     }
 
     static long count(List<Finding> fs, String id) {

@@ -39,12 +39,37 @@ final class RunEdits {
         if (!editable(ins)) return null;
         String args = ins.argsText();
         if (args.endsWith(";") || args.endsWith("&") && !args.endsWith("&&") || args.endsWith("|") || args.endsWith("\\")) return null;
+        if (!endsInShellCode(args)) return null;
         Dockerfile df = ctx.dockerfile();
         if (ins.startLine == ins.endLine) return ctx.insert(ins.argsRange().end(), " && " + cmd);
         String last = df.lines.lineText(ins.endLine);
         String indent = leading(last);
         if (indent.isEmpty()) indent = "    ";
         return ctx.insert(ins.argsRange().end(), " " + df.escape + ctx.newline() + indent + "&& " + cmd);
+    }
+
+    /**
+     * True when text appended after {@code s} would be read by the shell as a command: not inside an open
+     * quote (fuzzing found {@code RUN apt-get update && x "y} followed by the appended {@code && rm ...}, which
+     * the quote swallowed), and not after a {@code #} comment, which runs to the end of the joined line.
+     */
+    static boolean endsInShellCode(String s) {
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') quote = 0;
+            } else if (c == '\\') {
+                i++;
+            } else if (quote == '"') {
+                if (c == '"') quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+                return false;
+            }
+        }
+        return quote == 0;
     }
 
     /** Indentation to use for a {@code && next} continuation line of this instruction. */
