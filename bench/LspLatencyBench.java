@@ -5,6 +5,11 @@
 //
 // cold start  = process launch -> first publishDiagnostics for the opened file
 // edit latency = didChange (one character typed) -> publishDiagnostics for that version
+//
+// Options (system properties): -Dedits=N (default 200), -DlanguageId=ID (default from the file name),
+// -Dsettings=JSON, an object of configuration sections ({"yaml":{...}}) sent with
+// workspace/didChangeConfiguration and used to answer workspace/configuration. The last line printed,
+// "RESULT cold_ms=.. median_ms=.. p95_ms=..", is for scripts (bench/peers.sh).
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -30,12 +35,15 @@ public class LspLatencyBench {
     static final BlockingQueue<JsonObject> INBOX = new LinkedBlockingQueue<>();
     static OutputStream toServer;
     static int nextId = 1;
+    static JsonObject SETTINGS;
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]).toAbsolutePath();
         List<String> cmd = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
                 : List.of("java", "-jar", "server/target/dockmentor.jar", "lsp");
-        String languageId = file.getFileName().toString().contains("ompose") ? "dockercompose" : "dockerfile";
+        String languageId = System.getProperty("languageId",
+                file.getFileName().toString().contains("ompose") ? "dockercompose" : "dockerfile");
+        if (System.getProperty("settings") != null) SETTINGS = JsonParser.parseString(System.getProperty("settings")).getAsJsonObject();
         String text = Files.readString(file);
         String uri = file.toUri().toString();
         int edits = Integer.getInteger("edits", 200);
@@ -54,6 +62,11 @@ public class LspLatencyBench {
         init.add("initializationOptions", JsonParser.parseString("{\"delayMs\":0}"));
         request("initialize", init);
         notify("initialized", new JsonObject());
+        if (SETTINGS != null) {
+            JsonObject change = new JsonObject();
+            change.add("settings", SETTINGS);
+            notify("workspace/didChangeConfiguration", change);
+        }
         notify("textDocument/didOpen", JsonParser.parseString("{\"textDocument\":{\"uri\":" + GSON.toJson(uri)
                 + ",\"languageId\":\"" + languageId + "\",\"version\":1,\"text\":" + GSON.toJson(text) + "}}").getAsJsonObject());
         awaitDiagnostics(uri, 1);
@@ -88,6 +101,8 @@ public class LspLatencyBench {
         System.out.printf("cold start to first diagnostics: %.0f ms%n", coldMs);
         System.out.printf("per-edit latency over %d edits (first 20 excluded): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 warm.size(), warm.get(warm.size() / 2), warm.get((int) (warm.size() * 0.95)), warm.get(warm.size() - 1));
+        System.out.printf(java.util.Locale.ROOT, "RESULT cold_ms=%.0f median_ms=%.2f p95_ms=%.2f%n", coldMs, warm.get(warm.size() / 2),
+                warm.get((int) (warm.size() * 0.95)));
     }
 
     static void awaitDiagnostics(String uri, int version) throws Exception {
@@ -129,12 +144,27 @@ public class LspLatencyBench {
         o.add("id", req.get("id"));
         if (req.get("method").getAsString().equals("workspace/configuration")) {
             JsonArray items = new JsonArray();
-            for (JsonElement ignored : req.getAsJsonObject("params").getAsJsonArray("items")) items.add(JsonParser.parseString("{\"delayMs\":0}"));
+            for (JsonElement item : req.getAsJsonObject("params").getAsJsonArray("items")) {
+                JsonElement section = item.getAsJsonObject().get("section");
+                JsonElement v = SETTINGS != null && section != null ? lookup(SETTINGS, section.getAsString()) : null;
+                items.add(v != null ? v : SETTINGS != null && section != null ? com.google.gson.JsonNull.INSTANCE
+                        : JsonParser.parseString("{\"delayMs\":0}"));
+            }
             o.add("result", items);
         } else {
             o.add("result", null);
         }
         send(o);
+    }
+
+    /** A configuration section, dotted ("yaml.schemas") or not. */
+    static JsonElement lookup(JsonObject settings, String section) {
+        JsonElement cur = settings;
+        for (String part : section.split("\\.")) {
+            if (cur == null || !cur.isJsonObject()) return null;
+            cur = cur.getAsJsonObject().get(part);
+        }
+        return cur;
     }
 
     static void notify(String method, JsonElement params) throws IOException {

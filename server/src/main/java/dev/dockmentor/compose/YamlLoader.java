@@ -115,8 +115,15 @@ public final class YamlLoader {
         } catch (StackOverflowError e) {
             problem("syntax-error", lineRange(0), "YAML nested too deeply to analyse", "YAML anidado demasiado para analizarlo");
         } catch (RuntimeException e) {
-            problem("syntax-error", lineRange(0), "YAML cannot be read: " + e.getClass().getSimpleName(),
-                    "No se puede leer el YAML: " + e.getClass().getSimpleName());
+            StackTraceElement[] st = e.getStackTrace();
+            if (st.length > 0 && st[0].getClassName().startsWith("org.snakeyaml.") && e.getMessage() != null) {
+                // snakeyaml rejecting input outside its own exception types (e.g. "!e%e": Tag must not contain
+                // leading or trailing spaces): a syntax error in the file, said as such.
+                problem("syntax-error", lineRange(0), "YAML syntax error: " + e.getMessage(), "Error de sintaxis YAML: " + e.getMessage());
+            } else {
+                problem("syntax-error", lineRange(0), "YAML cannot be read: " + e.getClass().getSimpleName(),
+                        "No se puede leer el YAML: " + e.getClass().getSimpleName());
+            }
         }
         return null;
     }

@@ -43,7 +43,10 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
                     }
                 }
                 if (piped == null) continue;
-                Report r = ctx.report(new Range(piped.range().start(), cmds.get(cmds.indexOf(piped) + 1).range().end()),
+                int k = cmds.indexOf(piped);
+                // "a |" at the very end pipes into nothing (fuzzing found the index past the last command).
+                Command into = k + 1 < cmds.size() ? cmds.get(k + 1) : piped;
+                Report r = ctx.report(new Range(piped.range().start(), into.range().end()),
                         "This pipe hides a failure of '" + piped.program() + "': the RUN only fails if the last command does; "
                                 + "use set -o pipefail (or SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])",
                         "Esta tubería oculta un fallo de '" + piped.program() + "': el RUN solo falla si falla el último comando; "

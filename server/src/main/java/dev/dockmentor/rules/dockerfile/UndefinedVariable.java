@@ -25,6 +25,7 @@ import java.util.Set;
  * empty string, so files land somewhere else than intended, silently.
  */
 public final class UndefinedVariable extends Rule implements DockerfileCheck {
+    private static final java.util.regex.Pattern VAR_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** ENV that official base images set (the builder knows them from the image config; we cannot). */
     private static final Set<String> IMAGE_ENV = Set.of("PATH", "HOME", "HOSTNAME", "LANG", "LC_ALL", "TERM", "USER",
             "SHELL", "PWD", "GOPATH", "GOROOT", "GOLANG_VERSION", "GOTOOLCHAIN", "JAVA_HOME", "JAVA_VERSION",
@@ -119,7 +120,9 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
             en = "$" + n + " is not declared by any ARG or ENV before this " + ins.keyword + ", so the builder expands it to an empty string";
             es = "$" + n + " no lo declara ningún ARG ni ENV antes de este " + ins.keyword + ", así que el constructor lo expande a una cadena vacía";
         }
-        var guess = globalOnly ? java.util.Optional.<String>empty() : Suggest.closest(n, scope);
+        // Only names a reference can spell: "ARG A%B=1" declares a name that ${A%B} can never reach (fuzzing).
+        var guess = globalOnly ? java.util.Optional.<String>empty()
+                : Suggest.closest(n, scope.stream().filter(v -> VAR_NAME.matcher(v).matches()).toList());
         if (guess.isPresent()) {
             en += " (did you mean " + guess.get() + "?)";
             es += " (¿quisiste decir " + guess.get() + "?)";

@@ -1,5 +1,6 @@
 package dev.dockmentor.rules.dockerfile;
 
+import dev.dockmentor.dockerfile.DockerfileParser;
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Keywords;
 import dev.dockmentor.rules.DockerfileCheck;
@@ -10,6 +11,8 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
+import dev.dockmentor.text.TextEdit;
+import dev.dockmentor.text.TextEdits;
 
 /** {@code FORM alpine}: not an instruction; the build stops at this line. */
 public final class UnknownInstruction extends Rule implements DockerfileCheck {
@@ -28,6 +31,19 @@ public final class UnknownInstruction extends Rule implements DockerfileCheck {
         Report r = ctx.report(ins.keywordRange,
                 "Unknown instruction '" + ins.rawKeyword + "'" + guess.map(g -> ": did you mean " + g + "?").orElse(""),
                 "Instrucción desconocida '" + ins.rawKeyword + "'" + guess.map(g -> ": ¿quisiste decir " + g + "?").orElse(""));
-        guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), true, ctx.replace(ins.keywordRange, g)));
+        if (guess.isEmpty()) return;
+        TextEdit edit = ctx.replace(ins.keywordRange, guess.get());
+        if (opensUnterminatedHeredoc(ctx, ins, guess.get(), edit)) return;
+        r.fix(Msg.of("Change to " + guess.get(), "Cambiar a " + guess.get()), true, edit);
+    }
+
+    /**
+     * {@code RUE <<EOF} is not a heredoc, but {@code RUN <<EOF} is: renaming the keyword must not turn the
+     * rest of a file without an {@code EOF} line into heredoc body (fuzzing found this "safe" fix doing so).
+     */
+    private static boolean opensUnterminatedHeredoc(DockerfileContext ctx, Instruction ins, String keyword, TextEdit edit) {
+        if (!Keywords.HEREDOC_CAPABLE.contains(keyword) || !ins.argsText().contains("<<")) return false;
+        String fixed = TextEdits.apply(ctx.dockerfile().text, java.util.List.of(edit));
+        return DockerfileParser.parse(fixed).problems.size() > ctx.dockerfile().problems.size();
     }
 }

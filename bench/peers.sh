@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# dockmentor against the tools a user would otherwise pick, in one run, with ratios:
+#   - LSP cold start and per-edit latency on the same Dockerfile and the same edits:
+#       dockmentor vs dockerfile-language-server-nodejs (docker-langserver)
+#   - the same on a compose file: dockmentor vs yaml-language-server with the Compose schema
+#       (the schema file dclint ships, given as a local file: no network, no SchemaStore)
+#   - CLI throughput on a folder of compose files: dockmentor check vs dclint
+# Peers come from the npm registry, pinned, installed once into .tools/npm (git-ignored).
+#   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+PEERS=(dockerfile-language-server-nodejs@0.15.0 yaml-language-server@1.19.2 dclint@3.1.0)
+EDITS="${EDITS:-200}"
+N_COMPOSE="${N_COMPOSE:-1000}"
+RUNS="${RUNS:-3}"
+DF="${DF:-examples/python-api-bad/Dockerfile}"
+COMPOSE="${COMPOSE:-examples/python-api-bad/docker-compose.yml}"
+tools="$root/.tools/npm"
+out="$root/bench/out"
+mkdir -p "$tools" "$out"
+
+# ---- install the peers (idempotent) ------------------------------------------------------
+need=0
+for spec in "${PEERS[@]}"; do
+  name="${spec%@*}"; want="${spec##*@}"
+  have="$(node -p "require('$tools/node_modules/$name/package.json').version" 2>/dev/null || true)"
+  [ "$have" = "$want" ] || need=1
+done
+if [ "$need" = 1 ]; then
+  echo "installing ${PEERS[*]} into .tools/npm"
+  [ -f "$tools/package.json" ] || echo '{"name":"dockmentor-bench-peers","private":true}' > "$tools/package.json"
+  (cd "$tools" && npm install --no-audit --no-fund --save-exact --loglevel=error "${PEERS[@]}" >/dev/null)
+fi
+schema="$tools/node_modules/dclint/schemas/compose.schema.json"
+[ -f "$schema" ] || { echo "no compose schema in dclint's package: $schema" >&2; exit 1; }
+
+./dockmentor --version >/dev/null   # builds the jar when missing or stale
+jar="$root/server/target/dockmentor.jar"
+
+# ---- LSP latency ---------------------------------------------------------------------------
+lsp() { # label file [java -D options...] -- server command...
+  local label="$1" file="$2"; shift 2
+  local opts=()
+  while [ "$1" != "--" ]; do opts+=("$1"); shift; done
+  shift
+  echo "== $label" >&2
+  java -Dedits="$EDITS" "${opts[@]}" -cp "$jar" bench/LspLatencyBench.java "$file" "$@" | tee "$out/$label.txt" >&2
+  grep '^RESULT' "$out/$label.txt" | tail -1
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+
+yaml_settings="{\"yaml\":{\"validate\":true,\"hover\":true,\"completion\":true,\"format\":{\"enable\":false},\"schemaStore\":{\"enable\":false},\"schemas\":{\"$(node -p "require('url').pathToFileURL('$schema').href")\":[\"*compose*.yml\",\"*compose*.yaml\"]}}}"
+
+dm_df="$(lsp dockmentor-dockerfile "$DF" -- java -jar "$jar" lsp)"
+node_df="$(lsp docker-langserver-dockerfile "$DF" -- node "$tools/node_modules/dockerfile-language-server-nodejs/bin/docker-langserver" --stdio)"
+dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- java -jar "$jar" lsp)"
+yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- node "$tools/node_modules/yaml-language-server/bin/yaml-language-server" --stdio)"
+
+# ---- CLI throughput on compose files ---------------------------------------------------------
+corpus="$out/compose-corpus"
+rm -rf "$corpus"; mkdir -p "$corpus"
+mapfile -t sources < <(find examples -name '*compose*.y*ml' | sort)
+for ((i = 0; i < N_COMPOSE; i++)); do
+  d="$corpus/p$i"; mkdir -p "$d"
+  cp "${sources[$((i % ${#sources[@]}))]}" "$d/compose.yaml"
+done
+clock() { # median wall seconds of RUNS runs of a command
+  local t=()
+  for ((r = 0; r < RUNS; r++)); do
+    local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
+    t+=("$(awk -v a="$s" -v b="$e" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
+  done
+  printf '%s\n' "${t[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
+echo "== CLI on $N_COMPOSE compose files (median of $RUNS runs, process start included)" >&2
+dm_s="$(clock java -jar "$jar" check --fail-on never --format json "$corpus")"
+dclint_s="$(clock node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus")"
+dclint_files="$(node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus" 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).length)}catch(e){console.log("?")}})')"
+dm_files="$(java -jar "$jar" check --fail-on never --format json "$corpus" 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{const j=JSON.parse(s);console.log((j.files||j).length)}catch(e){console.log("?")}})')"
+dm_fps="$(awk -v n="$N_COMPOSE" -v s="$dm_s" 'BEGIN { printf "%.0f", n / s }')"
+dclint_fps="$(awk -v n="$N_COMPOSE" -v s="$dclint_s" 'BEGIN { printf "%.0f", n / s }')"
+
+# ---- table -----------------------------------------------------------------------------------
+cat <<TABLE
+
+| Measure | dockmentor | peer | peer / dockmentor |
+|---|---|---|---|
+| Dockerfile LSP cold start (ms), vs docker-langserver | $(field cold_ms "$dm_df") | $(field cold_ms "$node_df") | $(ratio "$(field cold_ms "$node_df")" "$(field cold_ms "$dm_df")")× |
+| Dockerfile per-edit latency, median (ms) | $(field median_ms "$dm_df") | $(field median_ms "$node_df") | $(ratio "$(field median_ms "$node_df")" "$(field median_ms "$dm_df")")× |
+| Dockerfile per-edit latency, p95 (ms) | $(field p95_ms "$dm_df") | $(field p95_ms "$node_df") | $(ratio "$(field p95_ms "$node_df")" "$(field p95_ms "$dm_df")")× |
+| Compose LSP cold start (ms), vs yaml-language-server + Compose schema | $(field cold_ms "$dm_c") | $(field cold_ms "$yaml_c") | $(ratio "$(field cold_ms "$yaml_c")" "$(field cold_ms "$dm_c")")× |
+| Compose per-edit latency, median (ms) | $(field median_ms "$dm_c") | $(field median_ms "$yaml_c") | $(ratio "$(field median_ms "$yaml_c")" "$(field median_ms "$dm_c")")× |
+| Compose per-edit latency, p95 (ms) | $(field p95_ms "$dm_c") | $(field p95_ms "$yaml_c") | $(ratio "$(field p95_ms "$yaml_c")" "$(field p95_ms "$dm_c")")× |
+| CLI, $N_COMPOSE compose files (files/s, one process), vs dclint | $dm_fps | $dclint_fps | $(ratio "$dm_fps" "$dclint_fps")× faster |
+
+Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); $(java -version 2>&1 | head -1).
+TABLE
