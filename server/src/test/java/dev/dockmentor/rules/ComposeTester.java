@@ -66,24 +66,9 @@ public final class ComposeTester {
         }
     }
 
-    /** An in-memory project under /project; a folder exists when some file lies under it. */
+    /** An in-memory project under /project (shared with the Dockerfile tests). */
     public static ProjectFiles files(String... pathAndContent) {
-        Map<java.nio.file.Path, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < pathAndContent.length; i += 2) {
-            m.put(java.nio.file.Path.of("/project").resolve(pathAndContent[i]).normalize(), pathAndContent[i + 1]);
-        }
-        return new ProjectFiles() {
-            @Override
-            public java.util.Optional<String> read(java.nio.file.Path path) {
-                return java.util.Optional.ofNullable(m.get(path.toAbsolutePath().normalize()));
-            }
-
-            @Override
-            public boolean exists(java.nio.file.Path path) {
-                java.nio.file.Path p = path.toAbsolutePath().normalize();
-                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
-            }
-        };
+        return RuleTester.files(pathAndContent);
     }
 
     public static List<Finding> lint(String src) {

@@ -34,10 +34,10 @@ public final class RuleTester {
 
     private RuleTester() {}
 
-    /** An in-memory project: extra files by path relative to /project. */
+    /** An in-memory project under /project; a folder exists when some file lies under it. */
     public static ProjectFiles files(String... pathAndContent) {
         Map<Path, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < pathAndContent.length; i += 2) m.put(Path.of("/project").resolve(pathAndContent[i]), pathAndContent[i + 1]);
+        for (int i = 0; i + 1 < pathAndContent.length; i += 2) m.put(Path.of("/project").resolve(pathAndContent[i]).normalize(), pathAndContent[i + 1]);
         return new ProjectFiles() {
             @Override
             public Optional<String> read(Path path) {
@@ -46,7 +46,8 @@ public final class RuleTester {
 
             @Override
             public boolean exists(Path path) {
-                return m.containsKey(path.toAbsolutePath().normalize());
+                Path p = path.toAbsolutePath().normalize();
+                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
             }
         };
     }
