@@ -129,7 +129,9 @@ final class DiagnosticsScheduler {
     private CompletableFuture<Analysis> compute(Document doc) {
         try {
             return CompletableFuture.supplyAsync(() -> {
-                Analysis r = analyzer.analyze(doc, Cancel.NEVER);
+                // A snapshot edited since is not worth finishing: its requests are stale (usually cancelled by the
+                // client already), and after a storm of them the current snapshot's diagnostics would wait.
+                Analysis r = analyzer.analyze(doc, () -> !isCurrent(doc));
                 synchronized (publishLock) {
                     if (isCurrent(doc)) latest.put(doc.uri, r);
                 }

@@ -51,18 +51,26 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                             ? "'" + s.name + "' guarda sus datos (" + data + ") en un volumen anónimo: queda huérfano al recrear el contenedor"
                             : "'" + s.name + "' no tiene volumen en su ruta de datos " + data + ": los datos se pierden al recrear el contenedor");
             if (anonymous) continue;
-            String name = s.name + "-data";
+            // A volume name Compose accepts ([a-zA-Z0-9][a-zA-Z0-9_.-]*): a service named 'api:b' gave 'api:b-data',
+            // which the volume syntax splits at the colon (fuzzing).
+            String name = s.name.replaceAll("[^a-zA-Z0-9_.-]", "-").replaceFirst("^[^a-zA-Z0-9]", "v") + "-data";
             List<TextEdit> edits = new ArrayList<>();
             YNode vols = s.get("volumes");
             if (vols != null && vols.isSeq()) edits.add(ctx.addItem(vols, name + ":" + data));
             else if (vols == null) ctx.addToService(s, "volumes", List.of(name + ":" + data)).ifPresent(edits::add);
             YNode top = ctx.model().top("volumes");
-            if (top != null && top.isMap() && top.path.equals(ctx.path())) {
+            // Already declared at the top level (fuzzing: declaring it again made a duplicate key): reuse it.
+            boolean declared = top != null && top.isMap() && top.has(name);
+            if (declared) {
+                // nothing to declare
+            } else if (top != null && top.isMap() && top.path.equals(ctx.path())) {
                 edits.add(ctx.addEntry(top, name, new dev.dockmentor.compose.YamlWriter.Raw("{}")));
             } else if (top == null && ctx.file().root != null) {
                 edits.add(ctx.addEntry(ctx.file().root, "volumes", Map.of(name, new dev.dockmentor.compose.YamlWriter.Raw("{}"))));
             }
-            if (edits.size() == 2) r.fix(Msg.of("Add named volume '" + name + "'", "Añadir el volumen con nombre '" + name + "'"), false, edits);
+            if (edits.size() == (declared ? 1 : 2)) {
+                r.fix(Msg.of("Add named volume '" + name + "'", "Añadir el volumen con nombre '" + name + "'"), false, edits);
+            }
         }
     }
 
