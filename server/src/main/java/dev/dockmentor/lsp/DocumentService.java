@@ -184,8 +184,9 @@ final class DocumentService implements TextDocumentService {
 
     private <T> CompletableFuture<T> recover(CompletableFuture<T> f, T empty) {
         return f.exceptionally(e -> {
-            s.log.error("request failed: " + e);
-            return empty;
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (!(cause instanceof java.util.concurrent.CancellationException)) s.log.error("request failed: " + e);
+            return empty; // a request about a snapshot edited since answers empty
         });
     }
 

@@ -145,7 +145,7 @@ class LspAbuseTest {
             }
             for (int i = 0; i < 500; i++) c.sendRaw("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":" + (100_000 + i) + "}}");
             int v = c.change(DF, new Range(new Position(0, 0), new Position(0, 4)), "FORM");
-            List<org.eclipse.lsp4j.Diagnostic> ds = c.awaitDiagnostics(DF, v);
+            List<org.eclipse.lsp4j.Diagnostic> ds = c.awaitDiagnostics(DF, v, 20_000);
             assertTrue(LspTestClient.has(ds, "unknown-instruction"));
             assertTrue(c.hover(DF, 0, 1).contains("unknown-instruction"));
             long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -203,18 +203,26 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 
     /** Waits (bounded) for a publish for {@code uri} at exactly {@code version}; returns its diagnostics. */
     List<Diagnostic> awaitDiagnostics(String uri, int version) {
+        return awaitDiagnostics(uri, version, WAIT_MS);
+    }
+
+    List<Diagnostic> awaitDiagnostics(String uri, int version, long waitMs) {
         PublishDiagnosticsParams p = awaitPublish(x -> x.getUri().equals(uri) && x.getVersion() != null && x.getVersion() == version,
-                "diagnostics for " + uri + " v" + version);
+                "diagnostics for " + uri + " v" + version, waitMs);
         return p.getDiagnostics();
     }
 
     PublishDiagnosticsParams awaitPublish(Predicate<PublishDiagnosticsParams> which, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
+        return awaitPublish(which, what, WAIT_MS);
+    }
+
+    PublishDiagnosticsParams awaitPublish(Predicate<PublishDiagnosticsParams> which, String what, long waitMs) {
+        long end = System.currentTimeMillis() + waitMs;
         synchronized (published) {
             while (true) {
                 for (PublishDiagnosticsParams p : published) if (which.test(p)) return p;
                 long left = end - System.currentTimeMillis();
-                if (left <= 0) fail("no " + what + " within " + WAIT_MS + " ms; got " + summary());
+                if (left <= 0) fail("no " + what + " within " + waitMs + " ms; got " + summary());
                 try {
                     published.wait(left);
                 } catch (InterruptedException e) {

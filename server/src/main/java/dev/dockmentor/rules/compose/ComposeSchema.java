@@ -1,6 +1,7 @@
 package dev.dockmentor.rules.compose;
 
 import dev.dockmentor.compose.ComposeSpec;
+import dev.dockmentor.compose.YNode;
 import dev.dockmentor.rules.ComposeCheck;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.FileKind;
@@ -24,10 +25,21 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
                 ctx.report(i.node(), i.en(), i.es());
                 continue;
             }
-            var guess = Suggest.closest(i.unknownKey(), i.candidates());
+            // Only keys the mapping does not have yet: renaming 'ser+ices' to 'services' beside an existing
+            // 'services' made a duplicate key (fuzzing).
+            YNode parent = parentOf(ctx, i.node());
+            var guess = Suggest.closest(i.unknownKey(), i.candidates().stream().filter(c -> parent == null || !parent.has(c)).toList());
             Report r = ctx.report(i.node(), i.en() + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
                     i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));
         }
+    }
+
+    private static YNode parentOf(ComposeContext ctx, YNode key) {
+        for (YNode n : ctx.file().allNodes()) {
+            if (!n.isMap()) continue;
+            for (YNode.Entry e : n.entries) if (e.key() == key) return n;
+        }
+        return null;
     }
 }

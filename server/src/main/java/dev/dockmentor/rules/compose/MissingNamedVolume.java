@@ -51,7 +51,9 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                             ? "'" + s.name + "' guarda sus datos (" + data + ") en un volumen anónimo: queda huérfano al recrear el contenedor"
                             : "'" + s.name + "' no tiene volumen en su ruta de datos " + data + ": los datos se pierden al recrear el contenedor");
             if (anonymous) continue;
-            String name = s.name + "-data";
+            // A volume name Compose accepts ([a-zA-Z0-9][a-zA-Z0-9_.-]*): a service named 'api:b' gave 'api:b-data',
+            // which the volume syntax splits at the colon (fuzzing).
+            String name = s.name.replaceAll("[^a-zA-Z0-9_.-]", "-").replaceFirst("^[^a-zA-Z0-9]", "v") + "-data";
             List<TextEdit> edits = new ArrayList<>();
             YNode vols = s.get("volumes");
             if (vols != null && vols.isSeq()) edits.add(ctx.addItem(vols, name + ":" + data));

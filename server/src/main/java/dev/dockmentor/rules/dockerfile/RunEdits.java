@@ -55,21 +55,29 @@ final class RunEdits {
      */
     static boolean endsInShellCode(String s) {
         char quote = 0;
+        boolean backtick = false;
+        int parens = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quote == '\'') {
                 if (c == '\'') quote = 0;
             } else if (c == '\\') {
                 i++;
+            } else if (c == '`') {
+                backtick = !backtick; // also inside double quotes
             } else if (quote == '"') {
                 if (c == '"') quote = 0;
             } else if (c == '"' || c == '\'') {
                 quote = c;
+            } else if (c == '(') {
+                parens++;
+            } else if (c == ')' && parens > 0) {
+                parens--;
             } else if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
                 return false;
             }
         }
-        return quote == 0;
+        return quote == 0 && !backtick && parens == 0; // nor inside an open `...`, $( or ( (fuzzing)
     }
 
     /** Indentation to use for a {@code && next} continuation line of this instruction. */
