@@ -26,7 +26,7 @@ final class Bounds {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long bytes = THREADS.getThreadAllocatedBytes(tid) - a0;
         if (Boolean.getBoolean("dockmentor.bounds.print")) {
-            System.out.printf("BOUNDS %-60s %6d ms %8d MB%n", what, ms, bytes >> 20);
+            System.out.printf("BOUNDS | %s | %d | %d | %d | %d |%n", what, ms, maxMillis, bytes >> 20, maxAllocatedMb);
         }
         assertTrue(ms <= maxMillis, what + " took " + ms + " ms (budget " + maxMillis + " ms)");
         assertTrue(bytes <= maxAllocatedMb << 20, what + " allocated " + (bytes >> 20) + " MB (budget " + maxAllocatedMb + " MB)");

@@ -32,10 +32,10 @@ class HostileInputTest {
     enum Kind { DOCKERFILE, COMPOSE }
 
     /** One hostile input: what it is, its kind, how to build it, its budgets, and the finding it must get (or null). */
-    record Case(Kind kind, Supplier<String> text, long maxMillis, long maxAllocMb, String expect) {}
+    record Case(String name, Kind kind, Supplier<String> text, long maxMillis, long maxAllocMb, String expect) {}
 
     static Arguments c(String name, Kind kind, Supplier<String> text, long maxMillis, long maxAllocMb, String expect) {
-        return Arguments.of(Named.of(name, new Case(kind, text, maxMillis, maxAllocMb, expect)));
+        return Arguments.of(Named.of(name, new Case(name, kind, text, maxMillis, maxAllocMb, expect)));
     }
 
     static String repeat(String s, int times) {
@@ -112,7 +112,7 @@ class HostileInputTest {
     @MethodSource("dockerfiles")
     void dockerfileGetsDiagnosticsInBoundedTimeAndMemory(Case c) {
         String text = c.text().get();
-        List<Finding> out = Bounds.within("Dockerfile: " + text.length() + " chars", c.maxMillis(), c.maxAllocMb(),
+        List<Finding> out = Bounds.within("Dockerfile | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
                 () -> Invariants.analyzeDockerfile(text, Invariants.PROJECT)).value();
         if (c.expect() != null) assertTrue(out.stream().anyMatch(f -> f.ruleId().equals(c.expect())), "expected " + c.expect() + " in " + ids(out));
     }
@@ -182,7 +182,7 @@ class HostileInputTest {
     @MethodSource("composeFiles")
     void composeFileGetsDiagnosticsInBoundedTimeAndMemory(Case c) {
         String text = c.text().get();
-        List<Finding> out = Bounds.within("compose: " + text.length() + " chars", c.maxMillis(), c.maxAllocMb(),
+        List<Finding> out = Bounds.within("compose | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
                 () -> Invariants.analyzeCompose(text, Invariants.files("Dockerfile", "FROM alpine:3.20\n"))).value();
         if (c.expect() != null) assertTrue(out.stream().anyMatch(f -> f.ruleId().equals(c.expect())), "expected " + c.expect() + " in " + ids(out));
     }
@@ -203,7 +203,8 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dockerignores")
     void pathologicalDockerignorePatternsMatchInBoundedTime(String patterns, String path) {
-        Bounds.within(".dockerignore matching", 3_000, 500, () -> {
+        Bounds.within(".dockerignore | " + patterns.substring(0, Math.min(24, patterns.indexOf('\n') < 0 ? patterns.length() : patterns.indexOf('\n')))
+                + " | " + patterns.length(), 3_000, 500, () -> {
             DockerIgnore ig = DockerIgnore.parse(patterns);
             for (String p : List.of(path, path + "/x", ".git", "src/" + path)) {
                 ig.excludes(p);
@@ -213,7 +214,7 @@ class HostileInputTest {
         });
         ProjectFiles files = Invariants.files(".dockerignore", patterns, "package.json", "{}");
         String df = "FROM node:22-slim\nCOPY " + path + " /app/\nCOPY . /app\nCOPY " + path.replace('a', '*') + " /x/\n";
-        Bounds.within("Dockerfile with that .dockerignore", 5_000, 800, () -> Invariants.analyzeDockerfile(df, files));
+        Bounds.within(".dockerignore | Dockerfile linted with it | " + df.length(), 5_000, 800, () -> Invariants.analyzeDockerfile(df, files));
     }
 
     // ---- the analyzer's own cap ----------------------------------------------------------

@@ -216,11 +216,12 @@ public final class Invariants {
                 long syntaxAfter = count(after, "syntax-error");
                 assertTrue(syntaxAfter <= syntaxBefore, f.ruleId() + " fix '" + fix.title().en() + "' breaks the syntax:\n"
                         + fixed + "\n" + of(after, "syntax-error"));
-                // "That finding" is the rule with that message: fixing one problem may reveal another of the same rule
-                // (a renamed 'services:' key then found not to be a mapping), which is not the fix failing.
-                long was = same(before, f), now = same(after, f);
-                assertTrue(now < was, f.ruleId() + " fix '" + fix.title().en() + "' at " + f.range()
-                        + " leaves the finding in place (" + f.message().en() + "):\n--- before\n" + text + "\n--- after\n" + fixed);
+                // "That finding" is the rule's report at that place: it must be gone, and the fix must not write a new
+                // report of the same rule into its own text. Fixing one problem may reveal another of the same rule
+                // elsewhere (a second whole-context COPY, a renamed 'services:' that is not a mapping): not a failure.
+                String why = stillThere(text, fixed, mine(path, fix), f, after);
+                assertTrue(why == null, f.ruleId() + " fix '" + fix.title().en() + "' at " + f.range() + " " + why + " ("
+                        + f.message().en() + "):\n--- before\n" + text + "\n--- after\n" + fixed);
             }
         }
         return checked;
@@ -263,6 +264,44 @@ public final class Invariants {
                 return changed.containsKey(p.toAbsolutePath().normalize()) || files.exists(p);
             }
         };
+    }
+
+    /** Why the fixed finding is not gone, or null when it is. */
+    static String stillThere(String text, String fixed, List<TextEdit> edits, Finding f, List<Finding> after) {
+        LineIndex li = new LineIndex(text), lf = new LineIndex(fixed);
+        List<int[]> spans = new ArrayList<>(); // [start, end, newLength] in the old text, sorted
+        for (TextEdit e : edits) {
+            int a = li.offset(e.range().start());
+            spans.add(new int[] {a, Math.max(a, li.offset(e.range().end())), e.newText().length()});
+        }
+        spans.sort(Comparator.comparingInt((int[] x) -> x[0]));
+        List<int[]> written = new ArrayList<>(); // [start, end) in the new text
+        int delta = 0;
+        for (int[] sp : spans) {
+            written.add(new int[] {sp[0] + delta, sp[0] + delta + sp[2]});
+            delta += sp[2] - (sp[1] - sp[0]);
+        }
+        for (Finding g : after) {
+            if (!g.ruleId().equals(f.ruleId())) continue;
+            int gs = lf.offset(g.range().start());
+            for (int[] w : written) {
+                if (gs >= w[0] && gs < w[1]) return "writes a new " + g.ruleId() + " report into its own text: " + g.message().en();
+            }
+        }
+        int o = li.offset(f.range().start());
+        int shift = 0;
+        for (int[] sp : spans) {
+            if (sp[1] <= o) shift += sp[2] - (sp[1] - sp[0]); // before the finding (an insert at its start included)
+            else if (sp[0] <= o) return null;                 // the finding's own text was rewritten
+            else break;
+        }
+        int mapped = o + shift;
+        for (Finding g : after) {
+            if (g.ruleId().equals(f.ruleId()) && g.message().en().equals(f.message().en()) && lf.offset(g.range().start()) == mapped) {
+                return "leaves the finding in place";
+            }
+        }
+        return null;
     }
 
     static long same(List<Finding> fs, Finding f) {

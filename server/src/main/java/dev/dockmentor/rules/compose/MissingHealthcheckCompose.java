@@ -1,6 +1,7 @@
 package dev.dockmentor.rules.compose;
 
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.YNode;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -22,8 +23,17 @@ public final class MissingHealthcheckCompose {
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "
                             + "y depends_on no puede esperar a que esté listo").severity(Severity.WARNING);
-            ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
-                    .ifPresent(e -> r.fix(Msg.of("Add healthcheck", "Añadir healthcheck"), false, e));
+            YNode written = s.node.get("healthcheck");
+            if (written == null) {
+                ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
+                        .ifPresent(e -> r.fix(Msg.of("Add healthcheck", "Añadir healthcheck"), false, e));
+            } else if (written.isMap() && !written.flow && written.path.equals(ctx.path())) {
+                // A healthcheck: block without a test (say a misspelt 'tesd:'): complete it; adding a second
+                // healthcheck: key made a duplicate key (fuzzing).
+                ComposeRules.suggestedHealthcheck(ctx, s).map(hc -> hc.get("test")).filter(java.util.Objects::nonNull)
+                        .ifPresent(t -> r.fix(Msg.of("Add the healthcheck test", "Añadir el test del healthcheck"), false,
+                                ctx.addEntry(written, "test", t)));
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 
 /** A named volume, network, secret or config that the top level does not declare: compose up refuses the project. */
 public final class UndefinedReference extends Rule implements ComposeCheck {
+    private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     public UndefinedReference() {
         super(RuleMeta.of("undefined-reference", Severity.ERROR, "Undeclared volume, network, secret or config").kinds(FileKind.COMPOSE));
     }
@@ -47,6 +48,7 @@ public final class UndefinedReference extends Rule implements ComposeCheck {
                 "'" + s.name + "' usa " + (what.equals("network") ? "la " : "el ") + que + " '" + name + "', que '" + top
                         + "' de nivel superior no declara" + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
         if (what.equals("secret") || what.equals("config")) return; // declaring needs a file or external: nothing safe to write
+        if (!VALID_NAME.matcher(name).matches()) return; // not a name Compose accepts (a line break, a colon): nothing to declare
         YNode topNode = ctx.model().top(top);
         Msg title = Msg.of("Declare " + what + " '" + name + "'", "Declarar " + que + " '" + name + "'");
         if (topNode != null && topNode.isMap() && at.path.equals(topNode.path)) {
