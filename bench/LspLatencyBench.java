@@ -36,6 +36,7 @@ public class LspLatencyBench {
     static OutputStream toServer;
     static int nextId = 1;
     static JsonObject SETTINGS;
+    static String FIRST = "";
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]).toAbsolutePath();
@@ -98,7 +99,7 @@ public class LspLatencyBench {
         List<Double> warm = new ArrayList<>(lat.subList(Math.min(20, lat.size() / 2), lat.size()));
         warm.sort(null);
         System.out.printf("server: %s%nfile: %s (%d lines)%n", String.join(" ", cmd), file.getFileName(), lines.length);
-        System.out.printf("cold start to first diagnostics: %.0f ms%n", coldMs);
+        System.out.printf("cold start to first diagnostics: %.0f ms (%s)%n", coldMs, FIRST);
         System.out.printf("per-edit latency over %d edits (first 20 excluded): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 warm.size(), warm.get(warm.size() / 2), warm.get((int) (warm.size() * 0.95)), warm.get(warm.size() - 1));
         System.out.printf(java.util.Locale.ROOT, "RESULT cold_ms=%.0f median_ms=%.2f p95_ms=%.2f%n", coldMs, warm.get(warm.size() / 2),
@@ -113,7 +114,14 @@ public class LspLatencyBench {
             JsonObject params = m.getAsJsonObject("params");
             if (!params.get("uri").getAsString().equals(uri)) continue;
             // Servers without versioned publishes are credited with the first publish after the change.
-            if (!params.has("version") || params.get("version").isJsonNull() || params.get("version").getAsInt() >= version) return;
+            if (!params.has("version") || params.get("version").isJsonNull() || params.get("version").getAsInt() >= version) {
+                if (version == 1) {
+                    JsonArray ds = params.getAsJsonArray("diagnostics");
+                    FIRST = ds.size() + " diagnostics" + (ds.size() > 0 ? ", e.g. \"" + ds.get(0).getAsJsonObject().get("message").getAsString()
+                            .lines().findFirst().orElse("") + "\"" : "");
+                }
+                return;
+            }
         }
         throw new IllegalStateException("no diagnostics for version " + version + " within 30 s");
     }

@@ -66,19 +66,24 @@ for ((i = 0; i < N_COMPOSE; i++)); do
   d="$corpus/p$i"; mkdir -p "$d"
   cp "${sources[$((i % ${#sources[@]}))]}" "$d/compose.yaml"
 done
-clock() { # median wall seconds of RUNS runs of a command
+clock() { # label command...: median wall seconds of RUNS runs; the last run's output kept in bench/out/<label>.json
+  local label="$1"; shift
   local t=()
   for ((r = 0; r < RUNS; r++)); do
-    local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
+    local s e; s=$(date +%s%N); "$@" >"$out/$label.json" 2>/dev/null || true; e=$(date +%s%N)
     t+=("$(awk -v a="$s" -v b="$e" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
   done
   printf '%s\n' "${t[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
 }
+count() { # files reported in a JSON report (dockmentor: {files:[...]}, dclint: [...])
+  node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log((j.files||j).length)' "$1" 2>/dev/null || echo "?"
+}
 echo "== CLI on $N_COMPOSE compose files (median of $RUNS runs, process start included)" >&2
-dm_s="$(clock java -jar "$jar" check --fail-on never --format json "$corpus")"
-dclint_s="$(clock node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus")"
-dclint_files="$(node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus" 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).length)}catch(e){console.log("?")}})')"
-dm_files="$(java -jar "$jar" check --fail-on never --format json "$corpus" 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{const j=JSON.parse(s);console.log((j.files||j).length)}catch(e){console.log("?")}})')"
+dm_s="$(clock dockmentor-cli java -jar "$jar" check --fail-on never --format json "$corpus")"
+dclint_s="$(clock dclint-cli node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus")"
+dm_files="$(count "$out/dockmentor-cli.json")"
+dclint_files="$(count "$out/dclint-cli.json")"
+echo "dockmentor ${dm_s}s, dclint ${dclint_s}s" >&2
 dm_fps="$(awk -v n="$N_COMPOSE" -v s="$dm_s" 'BEGIN { printf "%.0f", n / s }')"
 dclint_fps="$(awk -v n="$N_COMPOSE" -v s="$dclint_s" 'BEGIN { printf "%.0f", n / s }')"
 

@@ -137,6 +137,7 @@ public final class ComposeContext extends AnalysisContext {
             String sep = map.entries.isEmpty() ? "" : ", ";
             return TextEdit.insert(map.path, before, sep + key + ": " + w.flow(value));
         }
+        if (!plainKeys(map, li)) return null; // explicit '? key' or multi-line keys: no line-based insert is safe
         String indent = entryIndent(map, li);
         String nl = li.newline();
         int line = lastOwnLine(map);
@@ -164,7 +165,7 @@ public final class ComposeContext extends AnalysisContext {
 
     /** Adds a key to a service (written in this file), or gives an empty service its first key. */
     public Optional<TextEdit> addToService(Service s, String key, Object value) {
-        if (s.node != null && hasOwnEntries(s.node)) return Optional.of(addEntry(s.node, key, value));
+        if (s.node != null && hasOwnEntries(s.node)) return Optional.ofNullable(addEntry(s.node, key, value));
         if (s.node == null || s.node.entries.isEmpty()) {
             LineIndex li = linesOf(s.key);
             String indent = indentAt(li, s.key.startLine(), s.key.range.start().character()) + indentUnit();
@@ -174,6 +175,18 @@ public final class ComposeContext extends AnalysisContext {
             return Optional.of(TextEdit.insert(s.key.path, keyEnd, nl + text.substring(0, text.length() - nl.length())));
         }
         return Optional.empty();
+    }
+
+    /** Every key of the mapping written in this file is a one-line key alone at the start of its line (or after "- "). */
+    private static boolean plainKeys(YNode map, LineIndex li) {
+        for (YNode.Entry e : map.entries) {
+            if (e.merged() || !java.util.Objects.equals(e.key().path, map.path)) continue;
+            if (e.key().startLine() != e.key().endLine()) return false;
+            String before = li.lineText(e.key().startLine()).substring(0, Math.min(e.key().range.start().character(),
+                    li.lineText(e.key().startLine()).length()));
+            if (!before.replace("- ", "  ").replace("\uFEFF", "").isBlank()) return false;
+        }
+        return true;
     }
 
     private boolean hasOwnEntries(YNode map) {

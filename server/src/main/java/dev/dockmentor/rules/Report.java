@@ -24,13 +24,16 @@ public final class Report {
         this.message = message;
     }
 
+    /** Adds a fix; a fix with no edits, or with an edit that could not be made (null), is not offered. */
     public Report fix(Msg title, boolean safe, List<TextEdit> edits) {
-        if (!edits.isEmpty()) fixes.add(new Fix(title, List.copyOf(edits), safe));
+        if (edits.isEmpty()) return this;
+        for (TextEdit e : edits) if (e == null) return this;
+        fixes.add(new Fix(title, List.copyOf(edits), safe));
         return this;
     }
 
     public Report fix(Msg title, boolean safe, TextEdit... edits) {
-        return fix(title, safe, List.of(edits));
+        return fix(title, safe, java.util.Arrays.asList(edits));
     }
 
     public Report related(String relPath, Range relRange, Msg msg) {

@@ -83,8 +83,8 @@ class HostileInputTest {
                 c("65,000 packages in one install", D, () -> "FROM debian:12\nRUN apt-get install " + "pkg ".repeat(MB / 16) + "\n", 5_000, 1_000, null),
                 c("1 MB LABEL of key=value pairs", D, () -> "FROM alpine:3.20\nLABEL " + oneMb("k=v ") + "\n", 10_000, 2_000, null),
                 c("1 MB ENV self-references", D, () -> "FROM alpine:3.20\nENV A=" + oneMb("$A") + "\n", 10_000, 2_000, null),
-                c("1 MB of nested ${a:-...} defaults", D, () -> "FROM alpine:3.20\nARG a\nRUN echo " + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\n", 10_000, 2_000, null),
-                c("1 MB of nested $( command substitutions", D, () -> "FROM alpine:3.20\nRUN echo " + "$(".repeat(200_000) + "\n", 10_000, 2_000, null),
+                c("50,000 nested ${a:-...} defaults (300 KB)", D, () -> "FROM alpine:3.20\nARG a\nRUN echo " + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\n", 10_000, 2_000, null),
+                c("200,000 nested $( command substitutions (400 KB)", D, () -> "FROM alpine:3.20\nRUN echo " + "$(".repeat(200_000) + "\n", 10_000, 2_000, null),
                 c("1 MB scheme-like word (URL credential scan)", D, () -> "FROM alpine:3.20\nRUN echo " + oneMb("a") + "://u:p@h\n", 5_000, 800, null),
                 c("1 MB directive line of blanks", D, () -> "# syntax=" + oneMb(" ") + "x\nFROM alpine:3.20\n", 5_000, 800, null),
                 c("1 MB image name", D, () -> "FROM " + oneMb("a") + ":latest\n", 5_000, 800, null),
@@ -158,14 +158,14 @@ class HostileInputTest {
                     for (int i = 0; i < 2_000; i++) sb.append(" ".repeat(i + 1)).append("k").append(i).append(":\n");
                     return sb.toString();
                 }, 10_000, 2_000, "syntax-error"),
-                c("10,000 nested block sequences", C, () -> "services:\n  web:\n    command:\n" + "    " + "- ".repeat(10_000) + "x\n", 5_000, 800, "syntax-error"),
+                c("10,000 nested block sequences on one line", C, () -> "services:\n  web:\n    command:\n" + "    " + "- ".repeat(10_000) + "x\n", 5_000, 800, "syntax-error"),
                 c("190 levels of nesting (just under the cap)", C, () -> "services:\n  web:\n    image: x\n    labels: " + "[".repeat(190) + "]".repeat(190) + "\n", 5_000, 800, null),
                 c("2,000 services, 40,000 lines", C, () -> services(2_000) + "volumes:\n" + lines(2_000, i -> "  data" + i + ": {}"), 10_000, 2_000, null),
                 c("1 MB image name", C, () -> "services:\n  web:\n    image: " + oneMb("a") + "\n", 5_000, 800, null),
                 c("256 KB flow sequence of ports", C, () -> "services:\n  web:\n    image: nginx:1.27\n    ports: [" + "80, ".repeat(MB / 16) + "81]\n", 5_000, 1_000, null),
                 c("1 MB double-quoted scalar of escapes", C, () -> "services:\n  web:\n    image: \"" + oneMb("\\t") + "\"\n", 5_000, 1_000, null),
                 c("1 MB key", C, () -> "services:\n  " + oneMb("k") + ":\n    image: x\n", 5_000, 1_000, null),
-                c("1 MB of nested ${a:-...} interpolation", C, () -> "services:\n  web:\n    image: \"" + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\"\n", 10_000, 2_000, null),
+                c("50,000 nested ${a:-...} interpolations (300 KB)", C, () -> "services:\n  web:\n    image: \"" + "${a:-".repeat(50_000) + "x" + "}".repeat(50_000) + "\"\n", 10_000, 2_000, null),
                 c("1 MB of $ signs", C, () -> "services:\n  web:\n    image: nginx\n    command: " + oneMb("$") + "\n", 5_000, 800, null),
                 c("1 MB URL-like secret value", C, () -> "services:\n  web:\n    image: nginx:1.27\n    environment:\n      DB_PASSWORD: " + oneMb("a") + "://\n", 5_000, 800, null),
                 c("NUL bytes", C, () -> "services:\n  web:\n    image: ng\0inx\n", 1_000, 50, "syntax-error"),
@@ -174,7 +174,7 @@ class HostileInputTest {
                 c("unterminated quote before 100,000 lines", C, () -> "services:\n  web:\n    image: \"nginx\n" + lines(100_000, i -> "    k" + i + ": v"), 10_000, 2_000, "syntax-error"),
                 c("unterminated flow sequence before 100,000 lines", C, () -> "services:\n  web:\n    ports: [80,\n" + lines(100_000, i -> "    " + i + ","), 10_000, 2_000, "syntax-error"),
                 c("5,000 merge keys on one anchor", C, () -> "x-base: &base {image: nginx:1.27, restart: always}\nservices:\n" + lines(5_000, i -> "  s" + i + ":\n    <<: *base\n    command: run" + i), 15_000, 3_000, "syntax-error"),
-                c("5,000 services extending one anchor through merge-key lists", C, () -> "x-a: &a {image: nginx:1.27}\nx-b: &b {restart: always}\nservices:\n" + lines(50, i -> "  s" + i + ":\n    <<: [*a, *b]"), 5_000, 800, null),
+                c("50 services merging two anchors through merge-key lists", C, () -> "x-a: &a {image: nginx:1.27}\nx-b: &b {restart: always}\nservices:\n" + lines(50, i -> "  s" + i + ":\n    <<: [*a, *b]"), 5_000, 800, null),
                 c("second YAML document of 100,000 lines", C, () -> "services:\n  web:\n    image: nginx:1.27\n---\n" + lines(100_000, i -> "k" + i + ": v"), 10_000, 2_000, "compose-schema"));
     }
 

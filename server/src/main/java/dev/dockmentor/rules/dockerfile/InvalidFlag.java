@@ -113,7 +113,10 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 var guess = Suggest.closest(k, Keywords.MOUNT_KEYS);
                 var r = bad(ctx, o.keyRange(), "Unknown --mount option '" + o.rawKey() + "'" + guess.map(g -> ": did you mean " + g + "?").orElse(""),
                         "Opción de --mount desconocida '" + o.rawKey() + "'" + guess.map(g -> ": ¿quisiste decir " + g + "?").orElse(""));
-                guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.keyRange(), g)));
+                // Only when the renamed option is complete: 'targ' -> 'target' without '=…' just trades this report
+                // for "needs a value" (fuzzing).
+                boolean complete = o.value() != null || Set.of("ro", "readonly", "rw", "readwrite", "required").contains(guess.orElse(""));
+                if (complete) guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.keyRange(), g)));
                 continue;
             }
             String v = o.value();
