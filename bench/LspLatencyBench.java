@@ -4,9 +4,11 @@
 // diagnostics can be measured with the same file and edits, so peers compare like for like.
 //
 // cold start  = process launch -> first publishDiagnostics for the opened file
-// edit latency = didChange (one character typed) -> publishDiagnostics for that version
+// edit latency = didChange (one character typed) -> publishDiagnostics for that version, read in full
+//   (timed when its last byte arrives, before this harness parses the JSON, so a larger publish is
+//   not charged for the harness's parsing speed)
 //
-// Options (system properties): -Dedits=N (default 200), -DlanguageId=ID (default from the file name),
+// Options (system properties): -Dedits=N (default 200), -DthinkMs=N (pause before typing, default 0), -DlanguageId=ID (default from the file name),
 // -Dsettings=JSON, an object of configuration sections ({"yaml":{...}}) sent with
 // workspace/didChangeConfiguration and used to answer workspace/configuration. The last line printed,
 // "RESULT cold_ms=.. median_ms=.. p95_ms=..", is for scripts (bench/peers.sh).
@@ -37,6 +39,8 @@ public class LspLatencyBench {
     static int nextId = 1;
     static JsonObject SETTINGS;
     static String FIRST = "";
+    /** When a message's last byte was read, added to each message by the reader. */
+    static final String ARRIVED = "__arrivedNs";
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]).toAbsolutePath();
@@ -62,6 +66,7 @@ public class LspLatencyBench {
         init.add("capabilities", JsonParser.parseString("{\"textDocument\":{\"publishDiagnostics\":{\"versionSupport\":true}}}"));
         init.add("initializationOptions", JsonParser.parseString("{\"delayMs\":0}"));
         request("initialize", init);
+        double initMs = (System.nanoTime() - t0) / 1e6;
         notify("initialized", new JsonObject());
         if (SETTINGS != null) {
             JsonObject change = new JsonObject();
@@ -70,9 +75,10 @@ public class LspLatencyBench {
         }
         notify("textDocument/didOpen", JsonParser.parseString("{\"textDocument\":{\"uri\":" + GSON.toJson(uri)
                 + ",\"languageId\":\"" + languageId + "\",\"version\":1,\"text\":" + GSON.toJson(text) + "}}").getAsJsonObject());
-        awaitDiagnostics(uri, 1);
-        double coldMs = (System.nanoTime() - t0) / 1e6;
+        double coldMs = (awaitDiagnostics(uri, 1) - t0) / 1e6;
 
+        // A user reads before typing: -DthinkMs=N waits that long after the first diagnostics (default 0).
+        Thread.sleep(Long.getLong("thinkMs", 0));
         // Type a comment at the end of the file, one character per edit, as a user would.
         String[] lines = text.split("\n", -1);
         int line = lines.length - 1;
@@ -87,8 +93,8 @@ public class LspLatencyBench {
                     + line + ",\"character\":" + col + "}},\"text\":" + GSON.toJson(ch) + "}]}").getAsJsonObject();
             long s = System.nanoTime();
             notify("textDocument/didChange", params);
-            awaitDiagnostics(uri, version);
-            lat.add((System.nanoTime() - s) / 1e6);
+            long arrived = awaitDiagnostics(uri, version);
+            lat.add((arrived - s) / 1e6);
             col++;
         }
         request("shutdown", null);
@@ -99,14 +105,15 @@ public class LspLatencyBench {
         List<Double> warm = new ArrayList<>(lat.subList(Math.min(20, lat.size() / 2), lat.size()));
         warm.sort(null);
         System.out.printf("server: %s%nfile: %s (%d lines)%n", String.join(" ", cmd), file.getFileName(), lines.length);
-        System.out.printf("cold start to first diagnostics: %.0f ms (%s)%n", coldMs, FIRST);
+        System.out.printf("cold start to first diagnostics: %.0f ms (initialize answered at %.0f ms; %s)%n", coldMs, initMs, FIRST);
         System.out.printf("per-edit latency over %d edits (first 20 excluded): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 warm.size(), warm.get(warm.size() / 2), warm.get((int) (warm.size() * 0.95)), warm.get(warm.size() - 1));
         System.out.printf(java.util.Locale.ROOT, "RESULT cold_ms=%.0f median_ms=%.2f p95_ms=%.2f%n", coldMs, warm.get(warm.size() / 2),
                 warm.get((int) (warm.size() * 0.95)));
     }
 
-    static void awaitDiagnostics(String uri, int version) throws Exception {
+    /** Waits for the diagnostics of this version; returns when they arrived (System.nanoTime). */
+    static long awaitDiagnostics(String uri, int version) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             JsonObject m = INBOX.poll(100, TimeUnit.MILLISECONDS);
@@ -120,7 +127,7 @@ public class LspLatencyBench {
                     FIRST = ds.size() + " diagnostics" + (ds.size() > 0 ? ", e.g. \"" + ds.get(0).getAsJsonObject().get("message").getAsString()
                             .lines().findFirst().orElse("") + "\"" : "");
                 }
-                return;
+                return m.get(ARRIVED).getAsLong();
             }
         }
         throw new IllegalStateException("no diagnostics for version " + version + " within 30 s");
@@ -205,7 +212,9 @@ public class LspLatencyBench {
                     if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
                 }
                 byte[] body = in.readNBytes(len);
+                long arrived = System.nanoTime(); // before this harness parses it: its JSON speed is not the server's
                 JsonObject m = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+                m.addProperty(ARRIVED, arrived);
                 if (m.has("id") && m.has("method")) answer(m);
                 else INBOX.offer(m);
             }

@@ -6,7 +6,8 @@
 #       (the schema file dclint ships, given as a local file: no network, no SchemaStore)
 #   - CLI throughput on a folder of compose files: dockmentor check vs dclint
 # Peers come from the npm registry, pinned, installed once into .tools/npm (git-ignored).
-#   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 by default
+# dockmentor runs through ./dockmentor, the launcher users run (class-data archive, C1-only JIT).
+#   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 THINK_MS=5000 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -14,6 +15,7 @@ PEERS=(dockerfile-language-server-nodejs@0.15.0 yaml-language-server@1.19.2 dcli
 EDITS="${EDITS:-200}"
 N_COMPOSE="${N_COMPOSE:-1000}"
 RUNS="${RUNS:-3}"
+THINK_MS="${THINK_MS:-5000}"   # the "after a pause" rows: typing starts this long after the file opened
 DF="${DF:-examples/python-api-bad/Dockerfile}"
 COMPOSE="${COMPOSE:-examples/python-api-bad/docker-compose.yml}"
 tools="$root/.tools/npm"
@@ -53,10 +55,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else
 
 yaml_settings="{\"yaml\":{\"validate\":true,\"hover\":true,\"completion\":true,\"format\":{\"enable\":false},\"schemaStore\":{\"enable\":false},\"schemas\":{\"$(node -p "require('url').pathToFileURL('$schema').href")\":[\"*compose*.yml\",\"*compose*.yaml\"]}}}"
 
-dm_df="$(lsp dockmentor-dockerfile "$DF" -- java -jar "$jar" lsp)"
-node_df="$(lsp docker-langserver-dockerfile "$DF" -- node "$tools/node_modules/dockerfile-language-server-nodejs/bin/docker-langserver" --stdio)"
-dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- java -jar "$jar" lsp)"
-yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- node "$tools/node_modules/yaml-language-server/bin/yaml-language-server" --stdio)"
+node_ls=(node "$tools/node_modules/dockerfile-language-server-nodejs/bin/docker-langserver" --stdio)
+yaml_ls=(node "$tools/node_modules/yaml-language-server/bin/yaml-language-server" --stdio)
+dm_df="$(lsp dockmentor-dockerfile "$DF" -- "$root/dockmentor" lsp)"
+node_df="$(lsp docker-langserver-dockerfile "$DF" -- "${node_ls[@]}")"
+dm_df_p="$(lsp dockmentor-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "$root/dockmentor" lsp)"
+node_df_p="$(lsp docker-langserver-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "${node_ls[@]}")"
+dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- "$root/dockmentor" lsp)"
+yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- "${yaml_ls[@]}")"
 
 # ---- CLI throughput on compose files ---------------------------------------------------------
 corpus="$out/compose-corpus"
@@ -79,12 +85,20 @@ count() { # files reported in a JSON report (dockmentor: {files:[...]}, dclint: 
   node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log((j.files||j).length)' "$1" 2>/dev/null || echo "?"
 }
 echo "== CLI on $N_COMPOSE compose files (median of $RUNS runs, process start included)" >&2
-dm_s="$(clock dockmentor-cli java -jar "$jar" check --fail-on never --format json "$corpus")"
+dm_s="$(clock dockmentor-cli "$root/dockmentor" check --fail-on never --format json "$corpus")"
 dclint_s="$(clock dclint-cli node "$tools/node_modules/dclint/bin/dclint.cjs" -r -f json "$corpus")"
 dm_files="$(count "$out/dockmentor-cli.json")"
 dclint_files="$(count "$out/dclint-cli.json")"
 echo "dockmentor ${dm_s}s, dclint ${dclint_s}s" >&2
 dm_fps="$(awk -v n="$N_COMPOSE" -v s="$dm_s" 'BEGIN { printf "%.0f", n / s }')"
+# Warm throughput: the same corpus five times over; the extra files over the extra time leaves out
+# JVM start and JIT warm-up (dclint is not run on it: at its speed it would take minutes).
+big="$out/compose-corpus-x5"
+rm -rf "$big"; mkdir -p "$big"
+for ((k = 0; k < 5; k++)); do cp -r "$corpus" "$big/c$k"; done
+dm_big_s="$(clock dockmentor-cli-x5 "$root/dockmentor" check --fail-on never --format json "$big")"
+dm_warm_fps="$(awk -v n="$N_COMPOSE" -v a="$dm_s" -v b="$dm_big_s" 'BEGIN { if (b > a) printf "%.0f", 4 * n / (b - a); else print "n/a" }')"
+echo "dockmentor on $((5 * N_COMPOSE)) files: ${dm_big_s}s (warm: $dm_warm_fps files/s)" >&2
 dclint_fps="$(awk -v n="$N_COMPOSE" -v s="$dclint_s" 'BEGIN { printf "%.0f", n / s }')"
 
 # ---- table -----------------------------------------------------------------------------------
@@ -95,10 +109,13 @@ cat <<TABLE
 | Dockerfile LSP cold start (ms), vs docker-langserver | $(field cold_ms "$dm_df") | $(field cold_ms "$node_df") | $(ratio "$(field cold_ms "$node_df")" "$(field cold_ms "$dm_df")")× |
 | Dockerfile per-edit latency, median (ms) | $(field median_ms "$dm_df") | $(field median_ms "$node_df") | $(ratio "$(field median_ms "$node_df")" "$(field median_ms "$dm_df")")× |
 | Dockerfile per-edit latency, p95 (ms) | $(field p95_ms "$dm_df") | $(field p95_ms "$node_df") | $(ratio "$(field p95_ms "$node_df")" "$(field p95_ms "$dm_df")")× |
+| Dockerfile per-edit latency after a ${THINK_MS} ms pause, median (ms) | $(field median_ms "$dm_df_p") | $(field median_ms "$node_df_p") | $(ratio "$(field median_ms "$node_df_p")" "$(field median_ms "$dm_df_p")")× |
+| Dockerfile per-edit latency after a ${THINK_MS} ms pause, p95 (ms) | $(field p95_ms "$dm_df_p") | $(field p95_ms "$node_df_p") | $(ratio "$(field p95_ms "$node_df_p")" "$(field p95_ms "$dm_df_p")")× |
 | Compose LSP cold start (ms), vs yaml-language-server + Compose schema | $(field cold_ms "$dm_c") | $(field cold_ms "$yaml_c") | $(ratio "$(field cold_ms "$yaml_c")" "$(field cold_ms "$dm_c")")× |
 | Compose per-edit latency, median (ms) | $(field median_ms "$dm_c") | $(field median_ms "$yaml_c") | $(ratio "$(field median_ms "$yaml_c")" "$(field median_ms "$dm_c")")× |
 | Compose per-edit latency, p95 (ms) | $(field p95_ms "$dm_c") | $(field p95_ms "$yaml_c") | $(ratio "$(field p95_ms "$yaml_c")" "$(field p95_ms "$dm_c")")× |
 | CLI, $N_COMPOSE compose files (files/s, one process), vs dclint | $dm_fps | $dclint_fps | $(ratio "$dm_fps" "$dclint_fps")× faster |
+| CLI warm (files/s: 4×$N_COMPOSE extra files over the extra time) | $dm_warm_fps | | |
 
 Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); $(java -version 2>&1 | head -1).
 TABLE

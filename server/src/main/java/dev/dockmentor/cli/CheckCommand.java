@@ -65,7 +65,7 @@ final class CheckCommand {
             }
         }
         if (paths.isEmpty()) paths.add(".");
-        List<Output> results = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         String effectiveLocale = locale;
         for (String p : paths) {
             Path path = Path.of(p);
@@ -85,9 +85,10 @@ final class CheckCommand {
                 if (effectiveLocale == null) effectiveLocale = cfg.locale();
                 FileKind kind = forcedKind != null && !Files.isDirectory(path) ? forcedKind
                         : FileClassifier.classify(t.getFileName().toString()).orElse(FileKind.DOCKERFILE);
-                results.add(lint(t, kind, cfg));
+                jobs.add(new Job(t, kind, cfg));
             }
         }
+        List<Output> results = lintAll(jobs);
         if (effectiveLocale == null) effectiveLocale = envLocale();
         switch (format) {
             case "json" -> JsonFormat.write(results, effectiveLocale, out);
@@ -213,6 +214,47 @@ final class CheckCommand {
         }
         found.sort(null);
         return found;
+    }
+
+    private record Job(Path file, FileKind kind, Config cfg) {}
+
+    /**
+     * Lints on every core (files are independent and the analyzer is shared safely, as in the language
+     * server), keeping the walk's order in the output; the first unreadable file fails the run as before.
+     */
+    private List<Output> lintAll(List<Job> jobs) throws Usage {
+        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<Output> out = new ArrayList<>();
+            for (Job j : jobs) out.add(lint(j.file(), j.kind(), j.cfg()));
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dockmentor-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Output>> futures = new ArrayList<>();
+            for (Job j : jobs) futures.add(pool.submit(() -> lint(j.file(), j.kind(), j.cfg())));
+            List<Output> out = new ArrayList<>(jobs.size());
+            for (java.util.concurrent.Future<Output> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Usage u) throw u;
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Usage("interrupted");
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Output lint(Path file, FileKind kind, Config cfg) throws Usage {

@@ -1,75 +1,78 @@
 package dev.dockmentor.cli;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
 import dev.dockmentor.rules.Finding;
 import dev.dockmentor.rules.Fix;
 import dev.dockmentor.text.Position;
 import dev.dockmentor.text.Range;
 import dev.dockmentor.text.TextEdit;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The JSON document of interfaces.md: version 1, files, diagnostics with LSP ranges and fixes. */
+/**
+ * The JSON document of interfaces.md: version 1, files, diagnostics with LSP ranges and fixes. Streamed
+ * (no tree in memory): on thousands of files, building a Gson tree took a third of `check`'s time.
+ */
 final class JsonFormat {
     private JsonFormat() {}
 
     static void write(List<Output> files, String locale, PrintStream out) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", 1);
-        JsonArray fa = new JsonArray();
-        for (Output f : files) {
-            JsonObject fo = new JsonObject();
-            fo.addProperty("path", f.path());
-            fo.addProperty("kind", f.kind().label());
-            JsonArray da = new JsonArray();
-            for (Finding d : f.findings()) da.add(diagnostic(d, locale));
-            fo.add("diagnostics", da);
-            fa.add(fo);
-        }
-        root.add("files", fa);
-        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
-    }
-
-    static JsonObject diagnostic(Finding d, String locale) {
-        JsonObject o = new JsonObject();
-        o.addProperty("rule", d.ruleId());
-        o.addProperty("severity", d.severity().label());
-        o.addProperty("message", d.message().get(locale));
-        o.add("range", range(d.range()));
-        JsonArray fixes = new JsonArray();
-        for (Fix fx : d.fixes()) {
-            JsonObject fo = new JsonObject();
-            fo.addProperty("title", fx.title().get(locale));
-            fo.addProperty("safe", fx.safe());
-            JsonArray edits = new JsonArray();
-            for (TextEdit e : fx.edits()) {
-                JsonObject eo = new JsonObject();
-                eo.addProperty("path", e.path());
-                eo.add("range", range(e.range()));
-                eo.addProperty("newText", e.newText());
-                if (e.create()) eo.addProperty("create", true);
-                edits.add(eo);
+        try {
+            BufferedWriter buf = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            JsonWriter w = new JsonWriter(buf);
+            w.setFormattingStyle(FormattingStyle.PRETTY);
+            w.setHtmlSafe(false);
+            w.beginObject().name("version").value(1).name("files").beginArray();
+            for (Output f : files) {
+                w.beginObject().name("path").value(f.path()).name("kind").value(f.kind().label()).name("diagnostics").beginArray();
+                for (Finding d : f.findings()) diagnostic(w, d, locale);
+                w.endArray().endObject();
             }
-            fo.add("edits", edits);
-            fixes.add(fo);
+            w.endArray().endObject();
+            w.flush();
+            buf.write('\n');
+            buf.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        o.add("fixes", fixes);
-        return o;
     }
 
-    static JsonObject range(Range r) {
-        JsonObject o = new JsonObject();
-        o.add("start", pos(r.start()));
-        o.add("end", pos(r.end()));
-        return o;
+    private static void diagnostic(JsonWriter w, Finding d, String locale) throws IOException {
+        w.beginObject();
+        w.name("rule").value(d.ruleId());
+        w.name("severity").value(d.severity().label());
+        w.name("message").value(d.message().get(locale));
+        range(w.name("range"), d.range());
+        w.name("fixes").beginArray();
+        for (Fix fx : d.fixes()) {
+            w.beginObject().name("title").value(fx.title().get(locale)).name("safe").value(fx.safe()).name("edits").beginArray();
+            for (TextEdit e : fx.edits()) {
+                w.beginObject().name("path").value(e.path());
+                range(w.name("range"), e.range());
+                w.name("newText").value(e.newText());
+                if (e.create()) w.name("create").value(true);
+                w.endObject();
+            }
+            w.endArray().endObject();
+        }
+        w.endArray();
+        w.endObject();
     }
 
-    private static JsonObject pos(Position p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("line", p.line());
-        o.addProperty("character", p.character());
-        return o;
+    private static void range(JsonWriter w, Range r) throws IOException {
+        w.beginObject();
+        pos(w.name("start"), r.start());
+        pos(w.name("end"), r.end());
+        w.endObject();
+    }
+
+    private static void pos(JsonWriter w, Position p) throws IOException {
+        w.beginObject().name("line").value(p.line()).name("character").value(p.character()).endObject();
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockmentor.cli;
 
 import dev.dockmentor.lsp.DockmentorServer;
+import dev.dockmentor.lsp.SelfTest;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -13,11 +14,22 @@ import java.nio.charset.StandardCharsets;
  * {@code dockmentor lsp [--stdio]}: the language server over stdin/stdout. The real stdout is
  * kept for the protocol; {@code System.out} is pointed at stderr so a stray print can never
  * corrupt a message. Returns when the client sends {@code exit} or closes the stream.
+ * {@code dockmentor lsp --self-test} runs a scripted session in-process instead (see {@link SelfTest}).
  */
 final class LspCommand {
     private LspCommand() {}
 
-    static int run(String[] args) throws Usage {
+    static int run(String[] args, PrintStream stdout) throws Usage {
+        if (args.length == 1 && args[0].equals("--self-test")) {
+            try {
+                return SelfTest.run(stdout);
+            } catch (java.io.IOException e) {
+                throw new Usage("lsp --self-test: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         for (String a : args) if (!a.equals("--stdio")) throw new Usage("lsp: unexpected argument '" + a + "'");
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);

@@ -12,6 +12,7 @@ public final class Main {
             Usage:
               dockmentor check [options] [PATH...]     lint files or folders (default: .)
               dockmentor lsp [--stdio]                 language server over stdin/stdout
+              dockmentor lsp --self-test               a scripted session in-process: checks the install
               dockmentor rules [--format text|json]    list every rule: id, severity, profile, aliases, title
               dockmentor explain RULE-ID [--locale en|es]   print the rule's documentation page
               dockmentor --version | --help
@@ -54,7 +55,7 @@ public final class Main {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "rules" -> RulesCommand.run(rest, out);
                 case "explain" -> RulesCommand.explain(rest, out);
-                case "lsp" -> LspCommand.run(rest);
+                case "lsp" -> LspCommand.run(rest, out);
                 case "--version", "-v", "version" -> {
                     out.println("dockmentor " + Version.get());
                     yield 0;

@@ -79,6 +79,7 @@ final class DiagnosticsScheduler {
     /** Analyse this snapshot after the coalescing delay, superseding any pending work for it. */
     void schedule(Document doc) {
         if (doc.kind == null) return;
+        touch();
         Job job = new Job(doc);
         Job old = jobs.put(doc.uri, job);
         if (old != null) cancel(old);
@@ -197,6 +198,7 @@ final class DiagnosticsScheduler {
      * request never cancels the shared work.
      */
     CompletableFuture<Analysis> analysisOf(Document doc) {
+        touch();
         Analysis a = latest.get(doc.uri);
         if (a != null && a.doc() == doc) return CompletableFuture.completedFuture(a);
         Pending p = pending.compute(doc.uri, (uri, cur) -> cur != null && cur.doc() == doc ? cur : new Pending(doc, compute(doc)));
@@ -222,6 +224,7 @@ final class DiagnosticsScheduler {
 
     /** Runs a request's work on the pool, off the reader thread. */
     <T> CompletableFuture<T> async(java.util.function.Supplier<T> work) {
+        touch();
         try {
             return CompletableFuture.supplyAsync(work, requests);
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -232,6 +235,22 @@ final class DiagnosticsScheduler {
     /** The last kept analysis of a document, whatever its version. */
     Analysis last(String uri) {
         return latest.get(uri);
+    }
+
+    private volatile long lastActivity = System.nanoTime();
+
+    private void touch() {
+        lastActivity = System.nanoTime();
+    }
+
+    /** When an analysis was last scheduled or asked for (System.nanoTime). */
+    long lastActivity() {
+        return lastActivity;
+    }
+
+    /** True when no analysis is pending or running and none was asked for in the last {@code ms}. */
+    boolean idleFor(long ms) {
+        return jobs.isEmpty() && pending.isEmpty() && System.nanoTime() - lastActivity > ms * 1_000_000L;
     }
 
     /** Analyses waiting for a thread (tests check this stays bounded by the open documents). */

@@ -106,6 +106,16 @@ class CliTest {
     }
 
     @Test
+    void lspSelfTestRunsAScriptedSessionOverJsonRpc() {
+        Run r = run("lsp", "--self-test");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("initialize: ok (dockmentor)"), r.out());
+        assertTrue(r.out().matches("(?s).*Dockerfile: [1-9]\\d* diagnostics.*hover ok.*"), r.out());
+        assertTrue(r.out().matches("(?s).*compose.yaml: [1-9]\\d* diagnostics.*hover ok.*"), r.out());
+        assertTrue(r.out().trim().endsWith("self-test: ok"), r.out());
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run missing = run("check", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
