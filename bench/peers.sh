@@ -41,14 +41,21 @@ schema="$tools/node_modules/dclint/schemas/compose.schema.json"
 jar="$root/server/target/dockmentor.jar"
 
 # ---- LSP latency ---------------------------------------------------------------------------
-lsp() { # label file [java -D options...] -- server command...
+lsp() { # label file [java -D options...] -- server command...: each figure's median over RUNS runs
   local label="$1" file="$2"; shift 2
   local opts=()
   while [ "$1" != "--" ]; do opts+=("$1"); shift; done
   shift
-  echo "== $label" >&2
-  java -Dedits="$EDITS" "${opts[@]}" -cp "$jar" bench/LspLatencyBench.java "$file" "$@" | tee "$out/$label.txt" >&2
-  grep '^RESULT' "$out/$label.txt" | tail -1
+  echo "== $label ($RUNS runs)" >&2
+  : > "$out/$label.txt"
+  for ((r = 0; r < RUNS; r++)); do
+    java -Dedits="$EDITS" "${opts[@]}" -cp "$jar" bench/LspLatencyBench.java "$file" "$@" | tee -a "$out/$label.txt" | grep '^RESULT' >&2
+  done
+  local rs; rs="$(grep '^RESULT' "$out/$label.txt")"
+  echo "RESULT cold_ms=$(med cold_ms "$rs") median_ms=$(med median_ms "$rs") p95_ms=$(med p95_ms "$rs")"
+}
+med() { # field lines: the median of that field over the lines
+  sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }

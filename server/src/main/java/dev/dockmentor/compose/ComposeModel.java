@@ -10,9 +10,27 @@ public final class ComposeModel {
     public final Map<String, Service> services = new LinkedHashMap<>();
     public final Map<String, String> env;
 
+    /**
+     * Finds the service an {@code extends: {file: ..., service: ...}} names in another file: (file as written,
+     * path of the file that wrote it, service name) to the resolved service node, or null when unknown.
+     */
+    @FunctionalInterface
+    public interface OtherFiles {
+        OtherFiles NONE = (file, from, service) -> null;
+
+        YNode service(String file, String from, String service);
+    }
+
+    private final OtherFiles otherFiles;
+
     public ComposeModel(YNode root, Map<String, String> env) {
+        this(root, env, OtherFiles.NONE);
+    }
+
+    public ComposeModel(YNode root, Map<String, String> env, OtherFiles otherFiles) {
         this.root = root;
         this.env = env;
+        this.otherFiles = otherFiles;
         YNode s = root == null ? null : root.get("services");
         if (s != null && s.isMap()) {
             for (YNode.Entry e : s.entries) {
@@ -24,8 +42,9 @@ public final class ComposeModel {
     }
 
     /**
-     * {@code extends: {service: base}} within this file: the service gets the base's keys it does not
-     * set itself (as Compose does), so rules judge what will run. Entries keep the base's positions.
+     * {@code extends: {service: base}}, within this file or from {@code file:}: the service gets the base's
+     * keys it does not set itself (as Compose does), so rules judge what will run. Entries keep the base's
+     * positions, and so their file: a finding there belongs to that file, not to this one.
      */
     private void resolveExtends(YNode servicesNode) {
         Map<String, YNode> resolved = new LinkedHashMap<>();
@@ -42,8 +61,14 @@ public final class ComposeModel {
         YNode node = svc == null ? null : svc.node;
         if (node == null || !visiting.add(name)) return node; // unknown or a cycle: unknown-service reports it
         YNode ext = node.get("extends");
-        String base = ext == null ? null : ext.isScalar() ? ext.text() : ext.isMap() && ext.get("file") == null ? ext.str("service") : null;
-        YNode baseNode = base == null || base.equals(name) ? null : resolvedNode(base, done, visiting);
+        YNode file = ext != null && ext.isMap() ? ext.get("file") : null;
+        String base = ext == null ? null : ext.isScalar() ? ext.text() : ext.isMap() ? ext.str("service") : null;
+        YNode baseNode;
+        if (file != null) {
+            baseNode = base == null || file.text() == null ? null : otherFiles.service(file.text(), file.path, base);
+        } else {
+            baseNode = base == null || base.equals(name) ? null : resolvedNode(base, done, visiting);
+        }
         YNode out = node;
         if (baseNode != null && baseNode.isMap()) {
             out = YNode.mapLike(node);

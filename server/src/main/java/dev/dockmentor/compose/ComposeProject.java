@@ -28,14 +28,42 @@ public final class ComposeProject {
     /** Other files this analysis read or looked for (for re-analysis when they change). */
     public final Set<Path> dependencies = new LinkedHashSet<>();
 
-    private ComposeProject(ComposeFile file, List<ComposeFile> files, Map<String, String> env, Path dir) {
+    private ComposeProject(ComposeFile file, List<ComposeFile> files, Map<String, String> env, Path dir, ProjectFiles fs) {
         this.file = file;
         this.files = files;
         this.env = env;
         this.dir = dir;
         YNode merged = null;
         for (ComposeFile f : files) merged = ComposeMerger.merge(merged, f.root);
-        this.model = new ComposeModel(merged, env);
+        this.model = new ComposeModel(merged, env, new ExtendsFiles(fs, env, dir, dependencies, 0));
+    }
+
+    /**
+     * Reads the files {@code extends: {file: ...}} names (relative to the file that names them), each with
+     * its own extends resolved, at most {@link #MAX_DEPTH} files deep (a cycle of files ends there).
+     */
+    private record ExtendsFiles(ProjectFiles fs, Map<String, String> env, Path dir, Set<Path> deps, int depth)
+            implements ComposeModel.OtherFiles {
+        static final int MAX_DEPTH = 8;
+
+        @Override
+        public YNode service(String file, String from, String service) {
+            if (depth >= MAX_DEPTH || file.isBlank() || file.indexOf('\0') >= 0) return null;
+            try {
+                Path fromDir = from == null ? dir : Path.of(from).toAbsolutePath().normalize().getParent();
+                if (fromDir == null) return null;
+                Path p = fromDir.resolve(file).normalize();
+                deps.add(p);
+                String text = fs.read(p).orElse(null);
+                if (text == null) return null;
+                ComposeFile other = ComposeFile.parse(p.toString(), text);
+                ComposeModel m = new ComposeModel(other.root, env, new ExtendsFiles(fs, env, p.getParent(), deps, depth + 1));
+                Service s = m.services.get(service);
+                return s == null ? null : s.node;
+            } catch (RuntimeException e) { // an invalid path: missing-file says so
+                return null;
+            }
+        }
     }
 
     public static ComposeProject load(String path, String text, ProjectFiles fs) {
@@ -64,7 +92,7 @@ public final class ComposeProject {
             deps.add(dotenv);
             env = DotEnv.parse(fs.read(dotenv).orElse(null));
         }
-        ComposeProject p = new ComposeProject(self, List.copyOf(files), env, dir);
+        ComposeProject p = new ComposeProject(self, List.copyOf(files), env, dir, fs);
         p.dependencies.addAll(deps);
         return p;
     }

@@ -2,9 +2,10 @@ package dev.dockmentor.rules;
 
 import static dev.dockmentor.rules.ComposeTester.*;
 
+import dev.dockmentor.project.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
-/** extends within the file counts as what will run; include and extends.file paths must exist. */
+/** extends, within the file or from another, counts as what will run; include and extends.file paths must exist. */
 class ComposeExtendsAndIncludeTest {
     static final String BASE = "services:\n  app:\n    image: nginx:1.27\n    restart: always\n"
             + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n    mem_limit: 256m\n";
@@ -28,5 +29,41 @@ class ComposeExtendsAndIncludeTest {
                 + "    extends:\n      file: «base.yaml»\n      service: app\n");
         catchesNot("missing-file", "include:\n  - other/compose.yaml\nservices:\n  web:\n    image: nginx:1.27\n",
                 files("other/compose.yaml", "services: {}\n"));
+    }
+
+    @Test
+    void aServiceInheritsTheKeysOfAServiceInAnotherFile() {
+        String src = "services:\n  web:\n    extends:\n      file: common/base.yaml\n      service: app\n";
+        ProjectFiles project = files("common/base.yaml", BASE);
+        catchesNot("missing-healthcheck", src, project);
+        catchesNot("missing-restart-policy", src, project);
+        catchesNot("no-resource-limits", src, project);
+        // Without the file, nothing is inherited (and missing-file says why).
+        catches("missing-restart-policy", src);
+        catches("missing-file", src);
+    }
+
+    @Test
+    void theOtherFileResolvesItsOwnExtendsRelativeToItself() {
+        String src = "services:\n  web:\n    extends: {file: common/svc.yaml, service: api}\n";
+        ProjectFiles project = files("common/svc.yaml", "services:\n  api:\n    extends: {file: ../base.yaml, service: app}\n",
+                "base.yaml", BASE);
+        catchesNot("missing-healthcheck", src, project);
+        catchesNot("missing-restart-policy", src, project);
+    }
+
+    @Test
+    void findingsOnInheritedKeysBelongToTheFileThatWritesThem() {
+        String src = "services:\n  web:\n    extends: {file: base.yaml, service: app}\n";
+        // lint() fails when a finding names another file; privileged is the base file's to report.
+        catchesNot("privileged-container", src, files("base.yaml", BASE + "    privileged: true\n"));
+    }
+
+    @Test
+    void filesExtendingEachOtherInACycleEnd() {
+        String src = "services:\n  web:\n    extends: {file: a.yaml, service: x}\n";
+        catches("missing-restart-policy", src, files(
+                "a.yaml", "services:\n  x:\n    extends: {file: b.yaml, service: y}\n",
+                "b.yaml", "services:\n  y:\n    extends: {file: a.yaml, service: x}\n"));
     }
 }
