@@ -31,8 +31,10 @@ final class LspCommand {
             }
         }
         for (String a : args) if (!a.equals("--stdio")) throw new Usage("lsp: unexpected argument '" + a + "'");
-        InputStream in = new FileInputStream(FileDescriptor.in);
-        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        // Buffered: LSP4J reads each header byte with read() (a system call each, unbuffered) and writes a
+        // message as header then body, flushing after both (one write call each message when buffered).
+        InputStream in = new java.io.BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16);
+        OutputStream out = new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(err);
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
