@@ -35,7 +35,81 @@ public final class ComposeProject {
         this.dir = dir;
         YNode merged = null;
         for (ComposeFile f : files) merged = ComposeMerger.merge(merged, f.root);
-        this.model = new ComposeModel(merged, env, new ExtendsFiles(fs, env, dir, dependencies, 0));
+        List<YNode> included = new ArrayList<>();
+        for (ComposeFile f : files) {
+            Path from = f.path == null ? dir : Path.of(f.path).toAbsolutePath().normalize().getParent();
+            collectIncluded(f.root, from, fs, dependencies, included, 0);
+        }
+        this.model = new ComposeModel(withIncluded(merged, included), env, new ExtendsFiles(fs, env, dir, dependencies, 0));
+    }
+
+    /** The top-level sections whose names an {@code include:}d file adds to the project. */
+    private static final List<String> NAMED_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
+
+    /**
+     * The roots of the files {@code include:} names (a path, a list, or {@code path:} of either), each relative to
+     * the file that names it, with their own includes, at most {@link ExtendsFiles#MAX_DEPTH} deep.
+     */
+    private static void collectIncluded(YNode root, Path fromDir, ProjectFiles fs, Set<Path> deps, List<YNode> out, int depth) {
+        YNode inc = root == null || !root.isMap() ? null : root.get("include");
+        if (inc == null || fromDir == null || depth >= ExtendsFiles.MAX_DEPTH) return;
+        List<YNode> refs = new ArrayList<>();
+        for (YNode item : inc.isSeq() ? inc.items : List.of(inc)) {
+            YNode p = item.isMap() ? item.get("path") : item;
+            if (p == null) continue;
+            if (p.isSeq()) refs.addAll(p.items);
+            else refs.add(p);
+        }
+        for (YNode ref : refs) {
+            String file = ref.isScalar() ? ref.text() : null;
+            if (file == null || file.isBlank() || file.indexOf('\0') >= 0) continue;
+            try {
+                Path p = fromDir.resolve(file).normalize();
+                deps.add(p);
+                String text = fs.read(p).orElse(null);
+                if (text == null) continue; // missing-file reports it
+                ComposeFile other = ComposeFile.parse(p.toString(), text);
+                if (other.root == null || !other.root.isMap()) continue;
+                out.add(other.root);
+                collectIncluded(other.root, p.getParent(), fs, deps, out, depth + 1);
+            } catch (RuntimeException e) { // an invalid path: missing-file says so
+            }
+        }
+    }
+
+    /**
+     * The project with what included files declare: services, networks, volumes, secrets and configs this
+     * project does not declare itself are added (keeping their own files' positions, so findings and fixes
+     * about them stay in those files). The root and this project's own sections keep their positions.
+     */
+    private static YNode withIncluded(YNode root, List<YNode> included) {
+        if (included.isEmpty() || root == null || !root.isMap()) return root;
+        YNode out = YNode.mapLike(root);
+        out.entries.addAll(root.entries);
+        for (String section : NAMED_SECTIONS) {
+            YNode.Entry own = out.entry(section);
+            YNode merged = own != null && own.value() != null && own.value().isMap() ? YNode.mapLike(own.value()) : null;
+            if (merged != null) merged.entries.addAll(own.value().entries);
+            YNode.Entry firstIncluded = null;
+            for (YNode inc : included) {
+                YNode.Entry e = inc.entry(section);
+                if (e == null || e.value() == null || !e.value().isMap()) continue;
+                if (own == null) {
+                    if (firstIncluded == null) {
+                        firstIncluded = e;
+                        merged = YNode.mapLike(e.value());
+                    }
+                }
+                if (merged == null) continue; // this project's section is not a mapping: compose-schema reports it
+                for (YNode.Entry d : e.value().entries) {
+                    if (d.name() != null && merged.entry(d.name()) == null) merged.entries.add(new YNode.Entry(d.key(), d.value(), true));
+                }
+            }
+            if (merged == null) continue;
+            if (own != null) out.entries.set(out.entries.indexOf(own), new YNode.Entry(own.key(), merged, own.merged()));
+            else if (firstIncluded != null) out.entries.add(new YNode.Entry(firstIncluded.key(), merged, true));
+        }
+        return out;
     }
 
     /**

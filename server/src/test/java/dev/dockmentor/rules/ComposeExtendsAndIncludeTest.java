@@ -66,4 +66,44 @@ class ComposeExtendsAndIncludeTest {
                 "a.yaml", "services:\n  x:\n    extends: {file: b.yaml, service: y}\n",
                 "b.yaml", "services:\n  y:\n    extends: {file: a.yaml, service: x}\n"));
     }
+
+    static final String WEB = "    image: nginx:1.27\n    depends_on:\n      db:\n        condition: service_healthy\n"
+            + "    networks: [back]\n    volumes:\n      - data:/data\n";
+    static final String DB = "services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
+            + "networks:\n  back:\nvolumes:\n  data:\n";
+
+    @Test
+    void namesDeclaredInIncludedFilesResolve() {
+        String src = "include:\n  - db/compose.yaml\nservices:\n  web:\n" + WEB;
+        ProjectFiles project = files("db/compose.yaml", DB);
+        catchesNot("unknown-service", src, project);
+        catchesNot("undefined-reference", src, project);
+        catchesNot("depends-on-unhealthy-target", src, project);
+        // Without the included file they do not (and missing-file says why).
+        catches("unknown-service", src);
+        catches("undefined-reference", src);
+    }
+
+    @Test
+    void includeAcceptsPathListsAndNestedIncludesRelativeToEachFile() {
+        String src = "include:\n  - path: [stack/compose.yaml]\nservices:\n  web:\n" + WEB;
+        ProjectFiles project = files("stack/compose.yaml", "include:\n  - ../db/compose.yaml\n", "db/compose.yaml", DB);
+        catchesNot("unknown-service", src, project);
+        catchesNot("undefined-reference", src, project);
+    }
+
+    @Test
+    void ownDeclarationsKeepTheirPlaceSoFixesStillEditThisFile() {
+        // 'cache' is declared nowhere: the fix declares it in this file's own volumes section.
+        String src = "include:\n  - db/compose.yaml\nservices:\n  web:\n    image: nginx:1.27\n    volumes:\n      - cache:/c\n"
+                + "volumes:\n  logs: {}\n";
+        assertFix("undefined-reference", src, null, files("db/compose.yaml", DB));
+    }
+
+    @Test
+    void includeCyclesEnd() {
+        String src = "include:\n  - a.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [x]\n";
+        catchesNot("unknown-service", src, files("a.yaml", "include:\n  - b.yaml\nservices:\n  x:\n    image: nginx:1.27\n",
+                "b.yaml", "include:\n  - a.yaml\n"));
+    }
 }
