@@ -120,6 +120,13 @@ public final class ComposeContext extends AnalysisContext {
     }
 
     public TextEdit replace(YNode n, String text) {
+        // An empty value ("key:" then a line break) sits right after the colon: without a space the
+        // new value would glue onto the key ("key:[a]") and break the YAML.
+        if (n.range.start().equals(n.range.end()) && !text.isEmpty() && !text.startsWith(" ")) {
+            LineIndex li = linesOf(n);
+            int at = li.offset(n.range.start());
+            if (at > 0 && at <= li.text().length() && li.text().charAt(at - 1) == ':') text = " " + text;
+        }
         return TextEdit.replace(n.path, n.range, text);
     }
 

@@ -18,7 +18,10 @@ class ComposeFuzzTest {
     void analyze(byte[] input) {
         String text = Invariants.decode(input);
         var files = Invariants.files("Dockerfile", "FROM python:3.12-slim AS base\nUSER app\nHEALTHCHECK CMD true\n",
-                ".env", "TAG=1.2\nPASSWORD=x\n", "app/main.py", "print(1)\n");
+                ".env", "TAG=1.2\nPASSWORD=x\n", "app/main.py", "print(1)\n",
+                // what include: and extends: {file:} can name
+                "base.yaml", "include:\n  - base.yaml\nservices:\n  app:\n    extends: {file: base.yaml, service: app}\n"
+                        + "    image: nginx:1.27\n    healthcheck:\n      test: [CMD, 'true']\nnetworks:\n  back: {}\nvolumes:\n  data:\n");
         var findings = Invariants.analyzeCompose(text, files);
         Invariants.everyFix(Invariants.Kind.COMPOSE, text, findings, files, 25);
     }

@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ComposeSecurityRulesTest {
     @Test
+    void anEmptyKeyGetsItsValueAfterASpace() {
+        // Found by fuzzing: "security_opt:" with no value became "security_opt:[no-new-privileges:true]".
+        assertFix("no-new-privileges", "services:\n  api:\n    image: nginx:1.27\n    security_opt:\n    restart: always\n",
+                "services:\n  api:\n    image: nginx:1.27\n    security_opt: [no-new-privileges:true]\n    restart: always\n");
+    }
+
+    @Test
     void privilegedTrueIsFlaggedOnTheValue() {
         catches("privileged-container", "services:\n  app:\n    image: nginx:1.27\n    privileged: «true»\n");
         catchesNot("privileged-container", "services:\n  app:\n    image: nginx:1.27\n    privileged: false\n");

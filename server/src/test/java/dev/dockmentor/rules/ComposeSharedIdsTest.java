@@ -52,6 +52,13 @@ class ComposeSharedIdsTest {
     }
 
     @Test
+    void aKeyThatIsNotAVariableNameMovesToAVariableThatIs() {
+        // Found by fuzzing: ${DB PASSWORD} is not interpolated, so the "fixed" file kept a literal secret.
+        assertFix("hardcoded-secret", "services:\n  api:\n    image: a:1\n    environment:\n      \"DB PASSWORD\": hunter2\n",
+                "services:\n  api:\n    image: a:1\n    environment:\n      \"DB PASSWORD\": ${DB_PASSWORD}\n");
+    }
+
+    @Test
     void healthcheckToolMissingOnSlimImages() {
         catches("healthcheck-tool-missing", "services:\n  api:\n    image: python:3.12-slim\n    healthcheck:\n      test: [\"CMD\", «\"curl\"», \"-f\", \"http://localhost:8000/health\"]\n");
         catchesNot("healthcheck-tool-missing", "services:\n  api:\n    image: python:3.12\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]\n");

@@ -39,7 +39,7 @@ public final class HardcodedSecretCompose {
                         && Interpolation.resolve(credential(e.value()), s.env()).refs().isEmpty();
                 boolean named = SECRET_NAME.matcher(upper).matches() && literal(v);
                 if (!url && !named) continue;
-                String varName = v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name;
+                String varName = variableName(v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name);
                 Report r = ctx.report(e.node(), e.valueRange(),
                         url ? "'" + name + "' embeds credentials in a URL written in the compose file; anyone with the repository or docker inspect sees them"
                                 : "'" + name + "' has a literal secret value in the compose file; anyone with the repository or docker inspect sees it",
@@ -49,6 +49,20 @@ public final class HardcodedSecretCompose {
                         false, fix(ctx, e, varName));
             }
         }
+    }
+
+    /**
+     * A name {@code ${...}} can reference: the key with every other character as '_' (a key such as
+     * {@code "DB PASSWORD"} is legal in {@code environment:}, but {@code ${DB PASSWORD}} would stay literal).
+     */
+    static String variableName(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length() && b.length() < 64; i++) {
+            char c = key.charAt(i);
+            b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_') ? c : '_');
+        }
+        if (b.length() == 0 || Character.isDigit(b.charAt(0))) b.insert(0, '_');
+        return b.toString();
     }
 
     /** A literal value: not only references, or a reference whose default is a literal. */
