@@ -173,7 +173,12 @@ public final class ComposeContext extends AnalysisContext {
     /** Adds a key to a service (written in this file), or gives an empty service its first key. */
     public Optional<TextEdit> addToService(Service s, String key, Object value) {
         if (s.node != null && hasOwnEntries(s.node)) return Optional.ofNullable(addEntry(s.node, key, value));
-        if (s.node == null || s.node.entries.isEmpty()) {
+        if (s.node != null && s.node.isMap() && s.node.flow && s.node.path.equals(s.key.path)) {
+            return Optional.ofNullable(addEntry(s.node, key, value)); // "api: {}" gets "api: {key: value}"
+        }
+        // A block mapping with no entries of its own still has lines ("<<:" with nothing to merge): a line
+        // inserted after the key could not match their indentation, so nothing is offered.
+        if (s.node == null || s.node.entries.isEmpty() && !s.node.isMap()) {
             LineIndex li = linesOf(s.key);
             String indent = indentAt(li, s.key.startLine(), s.key.range.start().character()) + indentUnit();
             String nl = li.newline();

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class ComposeSecurityRulesTest {
     @Test
+    void aKeyIsAddedToAnEmptyServiceOnlyWhereItsLinesAllowIt() {
+        assertFix("cap-drop-missing", "services:\n  api: {}\n", "services:\n  api: {cap_drop: [ALL]}\n");
+        // Found by fuzzing: a mapping holding only an empty merge key; a line after "api:" broke its indentation.
+        var hits = catches("cap-drop-missing", "services:\n  api:\n      <<:\n  web:\n    image: nginx:1.27\n    cap_drop: [ALL]\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+    }
+
+    @Test
     void anEmptyKeyGetsItsValueAfterASpace() {
         // Found by fuzzing: "security_opt:" with no value became "security_opt:[no-new-privileges:true]".
         assertFix("no-new-privileges", "services:\n  api:\n    image: nginx:1.27\n    security_opt:\n    restart: always\n",
