@@ -57,4 +57,13 @@ class CopyBeforeDepsTest {
     void canBeSilenced() {
         catchesNot("copy-before-deps", "FROM node:20\n# dockmentor-ignore copy-before-deps\nCOPY . .\nRUN npm ci\n");
     }
+
+    @Test
+    void noFixWhenAnotherInstallFollowsInTheStage() {
+        // Found by fuzzing: moving the copy after the first install left it before the second one.
+        for (String between : new String[] {"COPY src/ ./src/", "COPY . ."}) {
+            var hits = catches("copy-before-deps", "FROM node:20-slim\nWORKDIR /app\nCOPY «.» .\nRUN npm ci\n" + between + "\nRUN npm ci\n");
+            org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+        }
+    }
 }

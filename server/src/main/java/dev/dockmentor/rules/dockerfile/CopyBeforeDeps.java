@@ -28,7 +28,8 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
     public void check(DockerfileContext ctx) {
         for (Stage s : ctx.dockerfile().stages) {
             Instruction copy = null;
-            for (Instruction ins : s.instructions) {
+            for (int i = 0; i < s.instructions.size(); i++) {
+                Instruction ins = s.instructions.get(i);
                 if (copy == null && WholeContext.source(ins) != null) {
                     copy = ins;
                     continue;
@@ -37,7 +38,7 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
                 for (Command c : ctx.shell(ins).commands()) {
                     Install inst = install(c);
                     if (inst == null) continue;
-                    report(ctx, copy, ins, c, inst);
+                    report(ctx, copy, ins, c, inst, installsAfter(ctx, s.instructions.subList(i + 1, s.instructions.size())));
                     copy = null;
                     break;
                 }
@@ -79,7 +80,19 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
         };
     }
 
-    private void report(DockerfileContext ctx, Instruction copy, Instruction run, Command c, Install inst) {
+    /**
+     * Another install later in the stage: moving the copy to just after the first one would leave it before
+     * that one, so the fix would trade this report for the same one further down (found by fuzzing).
+     */
+    private static boolean installsAfter(DockerfileContext ctx, List<Instruction> rest) {
+        for (Instruction ins : rest) {
+            if (!ins.is("RUN")) continue;
+            for (Command c : ctx.shell(ins).commands()) if (install(c) != null) return true;
+        }
+        return false;
+    }
+
+    private void report(DockerfileContext ctx, Instruction copy, Instruction run, Command c, Install inst, boolean installsAfter) {
         Word src = WholeContext.source(copy);
         Report r = ctx.report(src.range(),
                 copy.keyword + " of the whole context comes before '" + inst.what + "', so any source change invalidates the "
@@ -87,7 +100,7 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
                 copy.keyword + " de todo el contexto va antes de '" + inst.what + "', así que cualquier cambio en el código "
                         + "invalida la caché de la instalación y cada build vuelve a instalar todas las dependencias")
                 .related(ctx.path(), c.range(), Msg.of("dependency install", "instalación de dependencias"));
-        if (!inst.movable || inst.manifests.isEmpty() || !RunEdits.editable(copy) || copy.child != null) return;
+        if (!inst.movable || inst.manifests.isEmpty() || !RunEdits.editable(copy) || copy.child != null || installsAfter) return;
         String dest = copy.words.get(copy.words.size() - 1).value();
         String manifestLine = manifestCopy(copy, inst, dest);
         if (manifestLine == null) return;
