@@ -37,4 +37,11 @@ class LegacyKeyValueFormatTest {
     void buildKitNameSilencesIt() {
         catchesNot("legacy-key-value-format", "# check=skip=LegacyKeyValueFormat\nFROM alpine:3.20\nENV A 1\n");
     }
+
+    @Test
+    void aQuotedKeyKeepsItsQuotes() {
+        // Found by fuzzing: the fix wrote the key unquoted, so "my key" became two words.
+        assertFix("legacy-key-value-format", "FROM alpine:3.20\nLABEL \"my key\" some value\n",
+                "FROM alpine:3.20\nLABEL \"my key\"=\"some value\"\n");
+    }
 }

@@ -29,7 +29,9 @@ public final class LegacyKeyValueFormat extends Rule implements DockerfileCheck 
             for (KeyValue kv : e.keyValues) {
                 if (!kv.legacy() || kv.value() == null || e.words.size() < 2) continue;
                 String value = quoted(e, e.words.subList(1, e.words.size()), ctx.dockerfile().escape);
-                String fixed = kv.key() + "=" + value;
+                // The key as written ("my key" keeps its quotes; unquoted it would become two words).
+                String key = quoted(e, List.of(e.words.get(0)), ctx.dockerfile().escape);
+                String fixed = key + "=" + value;
                 ctx.report(kv.range(), e.keyword + " " + kv.key() + " <value> is the legacy form; write " + e.keyword + " " + fixed,
                                 e.keyword + " " + kv.key() + " <valor> es la forma antigua; escribe " + e.keyword + " " + fixed)
                         .fix(Msg.of("Change to " + fixed, "Cambiar a " + fixed), true, ctx.replace(kv.range(), fixed));
