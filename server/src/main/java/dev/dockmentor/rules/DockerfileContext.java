@@ -178,16 +178,20 @@ public final class DockerfileContext extends AnalysisContext {
         return kept;
     }
 
-    /** Offset where the body of the first unterminated heredoc starts, or -1 (computed once per file). */
+    /**
+     * Offset from which inserted text would be swallowed, or -1 (computed once per file): the body of the first
+     * unterminated heredoc, or the end of a file whose last line ends with a line continuation (text appended
+     * there would join that instruction; found by fuzzing).
+     */
     private int swallowedFrom() {
         if (swallowed == -2) {
-            swallowed = -1;
+            swallowed = danglingContinuation() ? df.text.length() : -1;
             outer:
             for (Instruction ins : df.instructions) {
                 for (Instruction i = ins; i != null; i = i.child) {
                     for (Heredoc h : i.heredocs) {
                         if (!h.terminated()) {
-                            swallowed = h.bodyStart();
+                            swallowed = swallowed < 0 ? h.bodyStart() : Math.min(swallowed, h.bodyStart());
                             break outer;
                         }
                     }
@@ -195,6 +199,21 @@ public final class DockerfileContext extends AnalysisContext {
             }
         }
         return swallowed;
+    }
+
+    /**
+     * The file's last line (not a comment) ends with the escape character, trailing blanks aside: a line
+     * continuation, as BuildKit reads it (it does not count them: a line ending in two escapes continues too).
+     */
+    private boolean danglingContinuation() {
+        String t = df.text;
+        int end = t.length();
+        if (end > 0 && t.charAt(end - 1) == '\n') end--;
+        if (end > 0 && t.charAt(end - 1) == '\r') end--;
+        int start = t.lastIndexOf('\n', end - 1) + 1;
+        String line = t.substring(start, end).strip();
+        if (line.isEmpty() || line.startsWith("#")) return false;
+        return line.charAt(line.length() - 1) == df.escape;
     }
 
     /** Leading whitespace of the instruction's first line, to indent inserted lines alike. */

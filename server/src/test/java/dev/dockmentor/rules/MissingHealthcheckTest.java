@@ -64,4 +64,13 @@ class MissingHealthcheckTest {
     void silencedByItsId() {
         catchesNot("missing-healthcheck", "# dockmentor-ignore missing-healthcheck\nFROM nginx:1.27\n");
     }
+
+    @Test
+    void noFixWhenTheLastLineContinuesIntoWhateverIsAppended() {
+        // Found by fuzzing: the HEALTHCHECK appended after "CMD ... \" joined the CMD instead.
+        var hits = catches("missing-healthcheck", "FROM «python:3.12-slim»\nEXPOSE 8000\nUSER nobody \\\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+        var plain = catches("missing-healthcheck", "FROM «python:3.12-slim»\nEXPOSE 8000\nUSER nobody\n");
+        org.junit.jupiter.api.Assertions.assertFalse(plain.get(0).fixes().isEmpty(), plain.toString());
+    }
 }
