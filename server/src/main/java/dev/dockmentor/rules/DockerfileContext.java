@@ -202,18 +202,17 @@ public final class DockerfileContext extends AnalysisContext {
     }
 
     /**
-     * The file's last line (not a comment) ends with the escape character, trailing blanks aside: a line
+     * The file's last line with content (not blank, not a comment) ends with the escape character: a line
      * continuation, as BuildKit reads it (it does not count them: a line ending in two escapes continues too).
      */
     private boolean danglingContinuation() {
-        String t = df.text;
-        int end = t.length();
-        if (end > 0 && t.charAt(end - 1) == '\n') end--;
-        if (end > 0 && t.charAt(end - 1) == '\r') end--;
-        int start = t.lastIndexOf('\n', end - 1) + 1;
-        String line = t.substring(start, end).strip();
-        if (line.isEmpty() || line.startsWith("#")) return false;
-        return line.charAt(line.length() - 1) == df.escape;
+        // Blank and comment lines inside a continuation are skipped, so the last line with content decides.
+        for (int l = df.lines.lineCount() - 1; l >= 0; l--) {
+            String line = df.lines.lineText(l).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            return line.charAt(line.length() - 1) == df.escape;
+        }
+        return false;
     }
 
     /** Leading whitespace of the instruction's first line, to indent inserted lines alike. */
