@@ -57,6 +57,14 @@ final class ComposeCompletion {
     }
 
     static List<CompletionItem> complete(Document doc, Position pos, String locale) {
+        return complete(doc, pos, locale, List.of());
+    }
+
+    /**
+     * Completion at {@code pos}; {@code projectServices} are the services the project defines elsewhere (base and
+     * override files, {@code include:}d files), offered after the ones written in this file.
+     */
+    static List<CompletionItem> complete(Document doc, Position pos, String locale, java.util.Collection<String> projectServices) {
         if (doc.kind != FileKind.COMPOSE) return List.of();
         LineIndex lines = doc.lines();
         if (pos.line() < 0 || pos.line() >= lines.lineCount()) return List.of();
@@ -66,7 +74,7 @@ final class ComposeCompletion {
         Matcher v = VALUE_AT.matcher(prefix);
         if (v.matches()) {
             List<String> path = parents(lines, pos.line(), v.group(1).length(), !v.group(2).isEmpty());
-            return values(doc, path, v.group(3), pos, v.group(4));
+            return values(doc, path, v.group(3), pos, v.group(4), projectServices);
         }
         Matcher k = KEY_AT.matcher(prefix);
         if (!k.matches()) return List.of();
@@ -81,7 +89,7 @@ final class ComposeCompletion {
         boolean dependsMap = n == 3 && path.get(0).equals("services") && path.get(2).equals("depends_on") && !item;
         if (serviceList || dependsMap) {
             Set<String> taken = siblings(lines, pos.line(), dependsMap ? keyCol : indent, item);
-            for (String s : serviceNames(lines)) {
+            for (String s : services(lines, projectServices)) {
                 if (s.equals(path.get(1)) || taken.contains(s)) continue;
                 CompletionItem it = item(s, CompletionItemKind.Reference, pos, typed.length(), dependsMap ? s + ":" : s);
                 it.setDetail("service");
@@ -106,19 +114,20 @@ final class ComposeCompletion {
         return out;
     }
 
-    private static List<CompletionItem> values(Document doc, List<String> parents, String key, Position pos, String typed) {
+    private static List<CompletionItem> values(Document doc, List<String> parents, String key, Position pos, String typed,
+                                               java.util.Collection<String> projectServices) {
         List<String> path = new ArrayList<>(parents);
         path.add(key);
         List<String> options = new ArrayList<>();
         int n = path.size();
         if (n == 4 && path.get(0).equals("services") && path.get(2).equals("extends") && key.equals("service")
                 || n == 3 && path.get(0).equals("services") && key.equals("extends")) {
-            for (String s : serviceNames(doc.lines())) if (!s.equals(path.get(1))) options.add(s);
+            for (String s : services(doc.lines(), projectServices)) if (!s.equals(path.get(1))) options.add(s);
         } else if (key.equals("pull_policy") && n == 3) {
             options.addAll(List.of("always", "never", "missing", "build", "daily", "weekly"));
         } else if (key.equals("network_mode") && n == 3) {
             options.addAll(List.of("host", "none", "bridge"));
-            for (String s : serviceNames(doc.lines())) if (!s.equals(path.get(1))) options.add("service:" + s);
+            for (String s : services(doc.lines(), projectServices)) if (!s.equals(path.get(1))) options.add("service:" + s);
         } else {
             String type = ComposeKeys.typeAt(path);
             if (type == null) return List.of();
@@ -195,6 +204,13 @@ final class ComposeCompletion {
             }
         }
         return out;
+    }
+
+    /** This file's service names (read line by line: a half-typed file still has them), then the project's others. */
+    private static List<String> services(LineIndex lines, java.util.Collection<String> projectServices) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(serviceNames(lines));
+        out.addAll(projectServices);
+        return List.copyOf(out);
     }
 
     /** Service names written under the top-level {@code services:}. */

@@ -166,8 +166,19 @@ final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeCompletion.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d))
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE
+                        ? ComposeCompletion.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d), projectServices(d))
                         : Completions.complete(d, Convert.core(p.getPosition()))));
+    }
+
+    /** Services of the compose project around this file (base, override, included files); none when it cannot be read. */
+    private java.util.Set<String> projectServices(Document d) {
+        if (d.text.length() > dev.dockmentor.engine.Analyzer.MAX_CHARS) return java.util.Set.of();
+        try {
+            return dev.dockmentor.compose.ComposeProject.load(d.pathString(), d.text, s.files).model.services.keySet();
+        } catch (RuntimeException e) {
+            return java.util.Set.of();
+        }
     }
 
     private <T> CompletableFuture<T> withDocument(TextDocumentIdentifier id, T empty, Function<Document, T> work) {

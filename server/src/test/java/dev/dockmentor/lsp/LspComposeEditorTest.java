@@ -317,6 +317,16 @@ class LspComposeEditorTest {
     }
 
     @Test
+    void completionOffersServicesOfTheWholeProjectIncludedFilesToo() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(LspTestClient.uri("db.yaml"), "yaml", "services:\n  db:\n    image: postgres:16\n");
+            String text = "include:\n  - db.yaml\nservices:\n  web:\n    image: x:1\n    depends_on:\n      - \n  cache:\n    image: redis:7\n";
+            c.open(COMPOSE, "dockercompose", text);
+            assertEquals(List.of("cache", "db"), labels(c, COMPOSE, 6, 8), "this file's services first, then the included ones");
+        }
+    }
+
+    @Test
     void completionOffersServiceNamesInTheLongFormAndInExtends() throws Exception {
         try (LspTestClient c = LspTestClient.start()) {
             String text = "services:\n  web:\n    depends_on:\n      \n    extends:\n      service: \n  db:\n    image: postgres:16\n";
