@@ -45,4 +45,11 @@ class AptUpdateAloneTest {
     void canBeSilenced() {
         catchesNot("apt-update-alone", "FROM debian:12\n# dockmentor-ignore apt-update-alone\nRUN apt-get update\n");
     }
+
+    @Test
+    void noMergeWhenTheUpdateEndsInsideAQuote() {
+        // Found by fuzzing: the open quote moved in front of the install swallowed it.
+        var hits = catches("apt-update-alone", "FROM debian:bookworm-slim\nRUN «apt-get update '»\nRUN apt-get install -y curl\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+    }
 }

@@ -41,6 +41,9 @@ public final class AptUpdateAlone extends Rule implements DockerfileCheck {
                     Instruction next = runs.get(j);
                     if (ctx.packageOps(next).stream().noneMatch(AptOps::isAptInstall)) continue;
                     if (!RunEdits.editable(run) || !RunEdits.editable(next) || !next.flags.isEmpty() || !run.flags.isEmpty()) break;
+                    // The update's text goes in front of the install: an open quote or comment in it would swallow
+                    // the install (found by fuzzing).
+                    if (!RunEdits.endsInShellCode(run.argsText())) break;
                     String joint = next.startLine == next.endLine ? " && "
                             : " " + ctx.dockerfile().escape + ctx.newline() + RunEdits.continuationIndent(ctx, next) + "&& ";
                     r.fix(Msg.of("Merge into the install RUN", "Unir al RUN de la instalación"), j == i + 1,
