@@ -45,6 +45,22 @@ class MissingDockerignoreTest {
         catchesNot("missing-dockerignore", "FROM node:20-slim\nCOPY . .\nRUN npm ci\n", files(".dockerignore", e.newText()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "FROM PYTHON:3.12-slim\\nCOPY . .                   | # Python | # Node",
+        "FROM golang:1.22\\nCOPY . .\\nRUN go build ./...     | # Go     | # Python",
+        "FROM alpine:3.20\\nCOPY . .\\nRUN cargo build         | # Editors | # Go",
+        "FROM eclipse-temurin:21\\nCOPY . .                 | # Java   | # Ruby",
+        "FROM ruby:3.3\\nCOPY . .\\nRUN bundle install        | # Ruby   | # PHP",
+        "FROM alpine:3.20\\nCOPY . .\\nRUN nodejs_setup        | # Editors | # Node",
+    })
+    void theSuggestedFileFollowsTheStackTheDockerfileNames(String dockerfile, String has, String hasNot) {
+        String text = dockerfile.replace("\\n", "\n") + "\n";
+        String content = catches("missing-dockerignore", text, EMPTY).get(0).fixes().get(0).edits().get(0).newText();
+        assertTrue(content.contains(has), has + " in:\n" + content);
+        assertTrue(!content.contains(hasNot), hasNot + " in:\n" + content);
+    }
+
     @Test
     void canBeSilenced() {
         catchesNot("missing-dockerignore", "FROM node:20-slim\n# dockmentor-ignore missing-dockerignore\nCOPY . .\n", EMPTY);
