@@ -51,4 +51,13 @@ class InvalidFlagTest {
     void hadolintStyleSuppressionDoesNotApplyButOursDoes() {
         catchesNot("invalid-flag", "FROM alpine:3.20\n# dockmentor-ignore invalid-flag\nCOPY --chwon=1 a /a\n");
     }
+
+    @Test
+    void aMountOptionIsRenamedOnlyWhenItsKeyStandsAlone() {
+        // Found by fuzzing: with a quote in the field the key's range spans the value, which the rename deleted.
+        var quoted = catches("invalid-flag", "FROM alpine:3.20\nRUN --mount=typeget=/root/.cache\"node\", ls\n");
+        org.junit.jupiter.api.Assertions.assertTrue(quoted.get(0).fixes().isEmpty(), quoted.toString());
+        assertFix("invalid-flag", "FROM alpine:3.20\nRUN --mount=typ=cache,target=/x ls\n",
+                "FROM alpine:3.20\nRUN --mount=type=cache,target=/x ls\n");
+    }
 }

@@ -116,6 +116,10 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 // Only when the renamed option is complete: 'targ' -> 'target' without '=…' just trades this report
                 // for "needs a value" (fuzzing).
                 boolean complete = o.value() != null || Set.of("ro", "readonly", "rw", "readwrite", "required").contains(guess.orElse(""));
+                // And only when the range is the key alone: in a field with quotes it can span the value too, which
+                // the rename would then delete (fuzzing).
+                var kr = o.keyRange();
+                complete &= kr.start().line() == kr.end().line() && kr.end().character() - kr.start().character() == o.rawKey().length();
                 if (complete) guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.keyRange(), g)));
                 continue;
             }
