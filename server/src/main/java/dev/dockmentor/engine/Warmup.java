@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -36,23 +35,12 @@ public final class Warmup {
         this.analyzer = analyzer;
         this.dockerfile = sample("Dockerfile");
         this.compose = sample("compose.yaml");
-        Map<Path, String> project = Map.of(
+        this.files = ProjectFiles.inMemory(Map.of(
                 DOCKERFILE, dockerfile,
                 COMPOSE, compose,
                 DIR.resolve("package.json"), "{}\n",
                 DIR.resolve(".dockerignore"), "node_modules\n.git\n*.log\n",
-                DIR.resolve(".env"), "DB_PASSWORD=example\n");
-        this.files = new ProjectFiles() {
-            @Override
-            public Optional<String> read(Path path) {
-                return Optional.ofNullable(project.get(path));
-            }
-
-            @Override
-            public boolean exists(Path path) {
-                return project.containsKey(path) || path.equals(DIR);
-            }
-        };
+                DIR.resolve(".env"), "DB_PASSWORD=example\n"));
     }
 
     /**

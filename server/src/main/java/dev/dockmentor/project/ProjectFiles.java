@@ -17,6 +17,26 @@ public interface ProjectFiles {
 
     boolean exists(Path path);
 
+    /**
+     * Files held in memory (absolute, normalised paths); a folder exists when some file lies under it. Nothing
+     * touches the disk: the start-up warm-up and the tests read their projects this way.
+     */
+    static ProjectFiles inMemory(java.util.Map<Path, String> files) {
+        java.util.Map<Path, String> m = java.util.Map.copyOf(files);
+        return new ProjectFiles() {
+            @Override
+            public Optional<String> read(Path path) {
+                return Optional.ofNullable(m.get(path.toAbsolutePath().normalize()));
+            }
+
+            @Override
+            public boolean exists(Path path) {
+                Path p = path.toAbsolutePath().normalize();
+                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
+            }
+        };
+    }
+
     ProjectFiles DISK = new ProjectFiles() {
         @Override
         public Optional<String> read(Path path) {

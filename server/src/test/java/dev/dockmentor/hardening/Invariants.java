@@ -63,24 +63,9 @@ public final class Invariants {
         }
     }
 
-    /** An in-memory project under /project. */
+    /** An in-memory project under /project (the rule tests' helper). */
     public static ProjectFiles files(String... pathAndContent) {
-        Map<Path, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < pathAndContent.length; i += 2) {
-            m.put(Path.of("/project").resolve(pathAndContent[i]).normalize(), pathAndContent[i + 1]);
-        }
-        return new ProjectFiles() {
-            @Override
-            public Optional<String> read(Path path) {
-                return Optional.ofNullable(m.get(path.toAbsolutePath().normalize()));
-            }
-
-            @Override
-            public boolean exists(Path path) {
-                Path p = path.toAbsolutePath().normalize();
-                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
-            }
-        };
+        return dev.dockmentor.rules.RuleTester.files(pathAndContent);
     }
 
     public static final ProjectFiles PROJECT = files(".dockerignore", ".git\n.env\nnode_modules\n",

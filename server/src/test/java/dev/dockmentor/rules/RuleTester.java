@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Tiny helpers that read like the rule catalogue: {@code catches("root-user", src)},
@@ -38,18 +37,7 @@ public final class RuleTester {
     public static ProjectFiles files(String... pathAndContent) {
         Map<Path, String> m = new HashMap<>();
         for (int i = 0; i + 1 < pathAndContent.length; i += 2) m.put(Path.of("/project").resolve(pathAndContent[i]).normalize(), pathAndContent[i + 1]);
-        return new ProjectFiles() {
-            @Override
-            public Optional<String> read(Path path) {
-                return Optional.ofNullable(m.get(path.toAbsolutePath().normalize()));
-            }
-
-            @Override
-            public boolean exists(Path path) {
-                Path p = path.toAbsolutePath().normalize();
-                return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
-            }
-        };
+        return ProjectFiles.inMemory(m);
     }
 
     public static final ProjectFiles WITH_DOCKERIGNORE = files(".dockerignore", ".git\n.env\nnode_modules\n");
