@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,24 +36,22 @@ public final class ComposeProject {
         this.dir = dir;
         YNode merged = null;
         for (ComposeFile f : files) merged = ComposeMerger.merge(merged, f.root);
+        Referenced referenced = new Referenced(fs, env, dir, dependencies, new java.util.HashMap<>(), 0);
         List<YNode> included = new ArrayList<>();
-        for (ComposeFile f : files) {
-            Path from = f.path == null ? dir : Path.of(f.path).toAbsolutePath().normalize().getParent();
-            collectIncluded(f.root, from, fs, dependencies, included, 0);
-        }
-        this.model = new ComposeModel(withIncluded(merged, included), env, new ExtendsFiles(fs, env, dir, dependencies, 0));
+        for (ComposeFile f : files) referenced.collectIncluded(f, included);
+        this.model = new ComposeModel(withIncluded(merged, included), env, referenced);
     }
 
     /** The top-level sections whose names an {@code include:}d file adds to the project. */
     private static final List<String> NAMED_SECTIONS = List.of("services", "networks", "volumes", "secrets", "configs");
 
     /**
-     * The roots of the files {@code include:} names (a path, a list, or {@code path:} of either), each relative to
-     * the file that names it, with their own includes, at most {@link ExtendsFiles#MAX_DEPTH} deep.
+     * The path nodes of a file's {@code include:} (a path, a list, or {@code path:} holding either): what the
+     * project reads and what {@code missing-file} checks.
      */
-    private static void collectIncluded(YNode root, Path fromDir, ProjectFiles fs, Set<Path> deps, List<YNode> out, int depth) {
+    public static List<YNode> includePaths(YNode root) {
         YNode inc = root == null || !root.isMap() ? null : root.get("include");
-        if (inc == null || fromDir == null || depth >= ExtendsFiles.MAX_DEPTH) return;
+        if (inc == null) return List.of();
         List<YNode> refs = new ArrayList<>();
         for (YNode item : inc.isSeq() ? inc.items : List.of(inc)) {
             YNode p = item.isMap() ? item.get("path") : item;
@@ -60,21 +59,7 @@ public final class ComposeProject {
             if (p.isSeq()) refs.addAll(p.items);
             else refs.add(p);
         }
-        for (YNode ref : refs) {
-            String file = ref.isScalar() ? ref.text() : null;
-            if (file == null || file.isBlank() || file.indexOf('\0') >= 0) continue;
-            try {
-                Path p = fromDir.resolve(file).normalize();
-                deps.add(p);
-                String text = fs.read(p).orElse(null);
-                if (text == null) continue; // missing-file reports it
-                ComposeFile other = ComposeFile.parse(p.toString(), text);
-                if (other.root == null || !other.root.isMap()) continue;
-                out.add(other.root);
-                collectIncluded(other.root, p.getParent(), fs, deps, out, depth + 1);
-            } catch (RuntimeException e) { // an invalid path: missing-file says so
-            }
-        }
+        return refs;
     }
 
     /**
@@ -113,30 +98,49 @@ public final class ComposeProject {
     }
 
     /**
-     * Reads the files {@code extends: {file: ...}} names (relative to the file that names them), each with
-     * its own extends resolved, at most {@link #MAX_DEPTH} files deep (a cycle of files ends there).
+     * The other compose files this project names ({@code include:}, {@code extends: {file:}}), each resolved
+     * relative to the file that names it, read and parsed once per analysis however often it is named, with
+     * their own includes and extends, at most {@link #MAX_DEPTH} files deep (a cycle of files ends there).
      */
-    private record ExtendsFiles(ProjectFiles fs, Map<String, String> env, Path dir, Set<Path> deps, int depth)
-            implements ComposeModel.OtherFiles {
+    private record Referenced(ProjectFiles fs, Map<String, String> env, Path dir, Set<Path> deps,
+                              Map<Path, Optional<ComposeFile>> parsed, int depth) implements ComposeModel.OtherFiles {
         static final int MAX_DEPTH = 8;
 
-        @Override
-        public YNode service(String file, String from, String service) {
-            if (depth >= MAX_DEPTH || file.isBlank() || file.indexOf('\0') >= 0) return null;
+        /** The same reader one file deeper. */
+        private Referenced deeper() {
+            return new Referenced(fs, env, dir, deps, parsed, depth + 1);
+        }
+
+        /** The file {@code file} names as written in {@code from} (null: the project folder); null when unreadable. */
+        private ComposeFile read(String file, String from) {
+            if (depth >= MAX_DEPTH || file == null || file.isBlank() || file.indexOf('\0') >= 0) return null;
             try {
                 Path fromDir = from == null ? dir : Path.of(from).toAbsolutePath().normalize().getParent();
                 if (fromDir == null) return null;
                 Path p = fromDir.resolve(file).normalize();
                 deps.add(p);
-                String text = fs.read(p).orElse(null);
-                if (text == null) return null;
-                ComposeFile other = ComposeFile.parse(p.toString(), text);
-                ComposeModel m = new ComposeModel(other.root, env, new ExtendsFiles(fs, env, p.getParent(), deps, depth + 1));
-                Service s = m.services.get(service);
-                return s == null ? null : s.node;
+                return parsed.computeIfAbsent(p, k -> fs.read(k).map(t -> ComposeFile.parse(k.toString(), t))).orElse(null);
             } catch (RuntimeException e) { // an invalid path: missing-file says so
                 return null;
             }
+        }
+
+        /** Adds the roots of the files {@code f} includes, and of the files they include, to {@code out}. */
+        void collectIncluded(ComposeFile f, List<YNode> out) {
+            for (YNode ref : includePaths(f.root)) {
+                ComposeFile other = read(ref.isScalar() ? ref.text() : null, f.path);
+                if (other == null || other.root == null || !other.root.isMap()) continue; // missing-file reports it
+                out.add(other.root);
+                deeper().collectIncluded(other, out);
+            }
+        }
+
+        @Override
+        public YNode service(String file, String from, String service) {
+            ComposeFile other = read(file, from);
+            if (other == null) return null;
+            Service s = new ComposeModel(other.root, env, deeper()).services.get(service);
+            return s == null ? null : s.node;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dockmentor.rules.compose;
 
 import dev.dockmentor.compose.Build;
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YNode;
 import dev.dockmentor.rules.ComposeCheck;
 import dev.dockmentor.rules.ComposeContext;
@@ -13,7 +14,6 @@ import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
 import java.nio.file.Path;
-import java.util.List;
 
 /** env_file, secret/config file:, build.context and build.dockerfile must exist, or compose up / build fails. */
 public final class MissingFile extends Rule implements ComposeCheck {
@@ -49,15 +49,8 @@ public final class MissingFile extends Rule implements ComposeCheck {
             YNode file = ext != null && ext.isMap() ? ext.get("file") : null;
             if (file != null && file.text() != null) verify(ctx, file, "extends file", "archivo de extends", ctx.resolve(text(ctx, file)));
         }
-        YNode include = ctx.model().top("include");
-        if (include != null && include.isSeq()) {
-            for (YNode item : include.items) {
-                YNode path = item.isMap() ? item.get("path") : item;
-                List<YNode> paths = path == null ? List.of() : path.isSeq() ? path.items : List.of(path);
-                for (YNode p : paths) {
-                    if (p.isScalar() && p.text() != null) verify(ctx, p, "included file", "archivo incluido", ctx.resolve(text(ctx, p)));
-                }
-            }
+        for (YNode p : ComposeProject.includePaths(ctx.model().root)) {
+            if (p.isScalar() && p.text() != null) verify(ctx, p, "included file", "archivo incluido", ctx.resolve(text(ctx, p)));
         }
         for (String top : new String[] {"secrets", "configs"}) {
             for (var e : ctx.model().declared(top).entrySet()) {
