@@ -68,6 +68,10 @@ dm_df="$(lsp dockmentor-dockerfile "$DF" -- "$root/dockmentor" lsp)"
 node_df="$(lsp docker-langserver-dockerfile "$DF" -- "${node_ls[@]}")"
 dm_df_p="$(lsp dockmentor-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "$root/dockmentor" lsp)"
 node_df_p="$(lsp docker-langserver-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "${node_ls[@]}")"
+# Transport floors: a server that does no work, answering each edit at once with no diagnostics, on each
+# runtime (LSP4J on the JVM with the launcher's JIT flags; plain Node). No server on that runtime can beat it.
+floor_jvm="$(lsp floor-lsp4j "$DF" -- java -Xlog:disable -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/floor/NullLsp.java")"
+floor_node="$(lsp floor-node "$DF" -- node "$root/bench/floor/null-lsp.js")"
 dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- "$root/dockmentor" lsp)"
 yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- "${yaml_ls[@]}")"
 
@@ -118,6 +122,7 @@ cat <<TABLE
 | Dockerfile per-edit latency, p95 (ms) | $(field p95_ms "$dm_df") | $(field p95_ms "$node_df") | $(ratio "$(field p95_ms "$node_df")" "$(field p95_ms "$dm_df")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, median (ms) | $(field median_ms "$dm_df_p") | $(field median_ms "$node_df_p") | $(ratio "$(field median_ms "$node_df_p")" "$(field median_ms "$dm_df_p")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, p95 (ms) | $(field p95_ms "$dm_df_p") | $(field p95_ms "$node_df_p") | $(ratio "$(field p95_ms "$node_df_p")" "$(field p95_ms "$dm_df_p")")× |
+| Transport floor per edit, median (ms): a do-nothing server, LSP4J on the JVM / plain Node | $(field median_ms "$floor_jvm") | $(field median_ms "$floor_node") | |
 | Compose LSP cold start (ms), vs yaml-language-server + Compose schema | $(field cold_ms "$dm_c") | $(field cold_ms "$yaml_c") | $(ratio "$(field cold_ms "$yaml_c")" "$(field cold_ms "$dm_c")")× |
 | Compose per-edit latency, median (ms) | $(field median_ms "$dm_c") | $(field median_ms "$yaml_c") | $(ratio "$(field median_ms "$yaml_c")" "$(field median_ms "$dm_c")")× |
 | Compose per-edit latency, p95 (ms) | $(field p95_ms "$dm_c") | $(field p95_ms "$yaml_c") | $(ratio "$(field p95_ms "$yaml_c")" "$(field p95_ms "$dm_c")")× |

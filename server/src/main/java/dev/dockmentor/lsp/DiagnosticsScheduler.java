@@ -84,6 +84,9 @@ final class DiagnosticsScheduler {
         Job old = jobs.put(doc.uri, job);
         if (old != null) cancel(old);
         latest.computeIfPresent(doc.uri, (k, a) -> a.doc() == doc ? null : a); // same snapshot, new inputs: the kept one is stale
+        // Nor may a request share an analysis started before this change: it may have read the old inputs. (Its
+        // future can still be mid-completion, its first requester answered, when the next request arrives.)
+        pending.remove(doc.uri);
         try {
             job.future = pool.schedule(() -> run(job), Math.max(0, delayMs.getAsInt()), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {

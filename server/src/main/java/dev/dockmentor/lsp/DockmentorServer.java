@@ -95,13 +95,15 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
      * does something, so it never competes with real work. About 1,500 rounds (a few seconds of one core,
      * spread over idle time) bring a 20-line Dockerfile's analysis from ~1 ms to ~0.2 ms.
      */
-    Warmup startWarmup(int rounds) {
+    CompletableFuture<Warmup> startWarmup(int rounds) {
         if (rounds <= 0) return null;
-        Warmup w = new Warmup(new Analyzer(RuleRegistry.get(), msg -> { }));
+        // Built on its own thread: reading the samples from the jar is ~15 ms the reader thread should not wait for.
+        CompletableFuture<Warmup> made = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does.
-                MessageJsonHandler json = new MessageJsonHandler(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
+                Warmup w = new Warmup(new Analyzer(RuleRegistry.get(), msg -> { }));
+                made.complete(w);
+                MessageJsonHandler json = null;
                 String uri = Warmup.dockerfilePath().toUri().toString();
                 while (!shutdown && w.rounds() < rounds) {
                     long since = scheduler.lastActivity();
@@ -111,6 +113,9 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
                     }
                     List<Finding> found = w.round(() -> shutdown || scheduler.lastActivity() != since);
                     if (found == null) continue;
+                    // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does. Made
+                    // only now: at start-up the reader thread is doing the same reflective scan, and needs the core.
+                    if (json == null) json = new MessageJsonHandler(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
                     Document d = new Document(uri, "dockerfile", w.rounds(), "");
                     NotificationMessage m = new NotificationMessage();
                     m.setMethod("textDocument/publishDiagnostics");
@@ -120,12 +125,13 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
                 log.warn("warm-up failed (harmless): " + e);
             }
         }, "dockmentor-warmup");
         t.setDaemon(true);
         t.start();
-        return w;
+        return made;
     }
 
     private static String version() {

@@ -13,7 +13,7 @@ class LspWarmupTest {
     @Test
     void warmsUpWhileIdleYieldsToEditsAndStopsAtShutdown() throws Exception {
         LspTestClient c = LspTestClient.start();
-        Warmup w = c.serverImpl.startWarmup(Integer.MAX_VALUE);
+        Warmup w = c.serverImpl.startWarmup(Integer.MAX_VALUE).join();
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (w.rounds() == 0 && System.nanoTime() < deadline) Thread.sleep(20);
         assertTrue(w.rounds() > 0, "the idle server warms up");
