@@ -8,6 +8,7 @@
 # Peers come from the npm registry, pinned, installed once into .tools/npm (git-ignored).
 # dockmentor runs through ./dockmentor, the launcher users run (class-data archive, C1-only JIT).
 #   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 THINK_MS=5000 by default
+#   JAVA_HOME=/path/to/jdk-25 bench/peers.sh   dockmentor on that java (JDK 25+: the launcher's AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -129,5 +130,5 @@ cat <<TABLE
 | CLI, $N_COMPOSE compose files (files/s, one process), vs dclint | $dm_fps | $dclint_fps | $(ratio "$dm_fps" "$dclint_fps")× faster |
 | CLI warm (files/s: 4×$N_COMPOSE extra files over the extra time) | $dm_warm_fps | | |
 
-Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); $(java -version 2>&1 | head -1).
+Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); dockmentor's java (the launcher's: \$JAVA_HOME/bin/java, else java): $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1); floor and harness: $(java -version 2>&1 | head -1).
 TABLE
