@@ -9,7 +9,7 @@ import {
   CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient,
   LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State, TransportKind,
 } from 'vscode-languageclient/node';
-import { archiveArgs, archivePath, LOG_TO_STDERR, recordArchive } from './cds';
+import { archiveArgs, archivePath, LOG_TO_STDERR, recordArchive, SERVER_FLAGS } from './cds';
 import { findJava, JavaFound } from './java';
 import { serverSettings, ServerSettings } from './settings';
 
@@ -115,7 +115,7 @@ async function doStart(): Promise<void> {
   const archive = archivePath(ctx.globalStorageUri.fsPath, jar, java.java, String(java.version));
   const serverOptions: ServerOptions = {
     command: java.java,
-    args: [...LOG_TO_STDERR, ...archiveArgs(archive), '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss4m', '-jar', jar, 'lsp'],
+    args: [...LOG_TO_STDERR, ...archiveArgs(archive, java.version), ...SERVER_FLAGS, '-jar', jar, 'lsp'],
     transport: TransportKind.stdio,
     options: { env: { ...process.env, DOCKMENTOR_CLIENT: 'vscode' } },
   };
@@ -170,7 +170,7 @@ async function doStart(): Promise<void> {
   try {
     await c.start();
     setStatus('running');
-    recordArchive(archive, java.java, jar, line => output.appendLine(line));
+    recordArchive(archive, java.java, java.version, jar, line => output.appendLine(line));
   } catch (e) {
     setStatus('error', 'start failed');
     output.appendLine(`dockmentor: the server did not start: ${e instanceof Error ? e.message : String(e)}`);
