@@ -39,6 +39,7 @@ schema="$tools/node_modules/dclint/schemas/compose.schema.json"
 [ -f "$schema" ] || { echo "no compose schema in dclint's package: $schema" >&2; exit 1; }
 
 ./dockmentor --version >/dev/null   # builds the jar when missing or stale
+dm_java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # the java ./dockmentor runs on; the JVM floor runs on it too
 jar="$root/server/target/dockmentor.jar"
 
 # ---- LSP latency ---------------------------------------------------------------------------
@@ -71,7 +72,7 @@ dm_df_p="$(lsp dockmentor-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "$root
 node_df_p="$(lsp docker-langserver-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "${node_ls[@]}")"
 # Transport floors: a server that does no work, answering each edit at once with no diagnostics, on each
 # runtime (LSP4J on the JVM with the launcher's JIT flags; plain Node). No server on that runtime can beat it.
-floor_jvm="$(lsp floor-lsp4j "$DF" -- java -Xlog:disable -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/floor/NullLsp.java")"
+floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/floor/NullLsp.java")"
 floor_node="$(lsp floor-node "$DF" -- node "$root/bench/floor/null-lsp.js")"
 dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- "$root/dockmentor" lsp)"
 yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- "${yaml_ls[@]}")"
@@ -130,5 +131,5 @@ cat <<TABLE
 | CLI, $N_COMPOSE compose files (files/s, one process), vs dclint | $dm_fps | $dclint_fps | $(ratio "$dm_fps" "$dclint_fps")× faster |
 | CLI warm (files/s: 4×$N_COMPOSE extra files over the extra time) | $dm_warm_fps | | |
 
-Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); dockmentor's java (the launcher's: \$JAVA_HOME/bin/java, else java): $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1); floor and harness: $(java -version 2>&1 | head -1).
+Files reported: dockmentor $dm_files, dclint $dclint_files (of $N_COMPOSE). Peers: ${PEERS[*]}; node $(node --version); dockmentor's and the JVM floor's java (\$JAVA_HOME/bin/java, else java): $("$dm_java" -version 2>&1 | head -1); harness: $(java -version 2>&1 | head -1).
 TABLE
