@@ -1,58 +1,61 @@
 package dev.dockmentor.lsp;
 
-import java.util.Optional;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.ResourceOperationKind;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
-/** What the client said it can do, read null-safely (clients omit most of it). */
-record ClientSupport(ClientCapabilities caps) {
-    static final ClientSupport NONE = new ClientSupport(new ClientCapabilities());
-
-    private Optional<WorkspaceClientCapabilities> ws() {
-        return Optional.ofNullable(caps).map(ClientCapabilities::getWorkspace);
-    }
-
-    private Optional<TextDocumentClientCapabilities> td() {
-        return Optional.ofNullable(caps).map(ClientCapabilities::getTextDocument);
-    }
+/**
+ * What the client said it can do: the flags the server reads from initialize's {@code capabilities},
+ * read from the JSON null-safely (clients omit most of it, and a malformed part counts as absent).
+ */
+record ClientSupport(JsonObject caps) {
+    static final ClientSupport NONE = new ClientSupport(new JsonObject());
 
     boolean configuration() {
-        return ws().map(WorkspaceClientCapabilities::getConfiguration).orElse(false);
+        return flag("workspace", "configuration");
     }
 
     boolean pullDiagnostics() {
-        return td().map(TextDocumentClientCapabilities::getDiagnostic).isPresent();
+        return at("textDocument", "diagnostic") instanceof JsonObject;
     }
 
     boolean diagnosticRefresh() {
-        return ws().map(WorkspaceClientCapabilities::getDiagnostics).map(d -> Boolean.TRUE.equals(d.getRefreshSupport())).orElse(false);
+        return flag("workspace", "diagnostics", "refreshSupport");
     }
 
     boolean createFiles() {
-        return ws().map(WorkspaceClientCapabilities::getWorkspaceEdit)
-                .map(e -> Boolean.TRUE.equals(e.getDocumentChanges()) && e.getResourceOperations() != null
-                        && e.getResourceOperations().contains(ResourceOperationKind.Create))
-                .orElse(false);
+        if (!documentChanges() || !(at("workspace", "workspaceEdit", "resourceOperations") instanceof JsonArray ops)) return false;
+        for (JsonElement op : ops) if (op instanceof JsonPrimitive p && p.isString() && p.getAsString().equals("create")) return true;
+        return false;
     }
 
     boolean documentChanges() {
-        return ws().map(WorkspaceClientCapabilities::getWorkspaceEdit).map(e -> Boolean.TRUE.equals(e.getDocumentChanges())).orElse(false);
+        return flag("workspace", "workspaceEdit", "documentChanges");
     }
 
     boolean hierarchicalSymbols() {
-        return td().map(TextDocumentClientCapabilities::getDocumentSymbol)
-                .map(s -> Boolean.TRUE.equals(s.getHierarchicalDocumentSymbolSupport())).orElse(false);
+        return flag("textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport");
     }
 
     boolean watchedFilesRegistration() {
-        return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
-                .map(w -> Boolean.TRUE.equals(w.getDynamicRegistration())).orElse(false);
+        return flag("workspace", "didChangeWatchedFiles", "dynamicRegistration");
     }
 
     boolean relativePatterns() {
-        return ws().map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
-                .map(w -> Boolean.TRUE.equals(w.getRelativePatternSupport())).orElse(false);
+        return flag("workspace", "didChangeWatchedFiles", "relativePatternSupport");
+    }
+
+    private boolean flag(String... path) {
+        return at(path) instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean();
+    }
+
+    private JsonElement at(String... path) {
+        JsonElement e = caps;
+        for (String key : path) {
+            if (!(e instanceof JsonObject o)) return null;
+            e = o.get(key);
+        }
+        return e;
     }
 }

@@ -1,5 +1,9 @@
 package dev.dockmentor.lsp;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import dev.dockmentor.engine.Analyzer;
 import dev.dockmentor.engine.RuleRegistry;
 import dev.dockmentor.engine.Warmup;
@@ -8,26 +12,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionOptions;
-import org.eclipse.lsp4j.CompletionOptions;
-import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.SaveOptions;
-import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.ServerInfo;
-import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -68,8 +62,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     public static int run(InputStream in, OutputStream out, PrintStream err) {
         DockmentorServer server = new DockmentorServer(err);
         server.startWarmup(WARMUP_ROUNDS);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
-        server.connect(launcher.getRemoteProxy());
+        Launcher<LanguageClient> launcher = ServerLauncher.create(server, in, out);
         Future<Void> listening = launcher.startListening();
         Thread watcher = new Thread(() -> {
             try {
@@ -113,9 +106,8 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
                     }
                     List<Finding> found = w.round(() -> shutdown || scheduler.lastActivity() != since);
                     if (found == null) continue;
-                    // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does. Made
-                    // only now: at start-up the reader thread is doing the same reflective scan, and needs the core.
-                    if (json == null) json = new MessageJsonHandler(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
+                    // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does.
+                    if (json == null) json = new MessageJsonHandler(ServerLauncher.methods());
                     Document d = new Document(uri, "dockerfile", w.rounds(), "");
                     NotificationMessage m = new NotificationMessage();
                     m.setMethod("textDocument/publishDiagnostics");
@@ -149,30 +141,45 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
         log.connect(c);
     }
 
+    /** LanguageServer's initialize, for Java callers. The wire calls {@link #initialize(JsonObject)} directly. */
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams p) {
-        support = new ClientSupport(p.getCapabilities());
-        clientLocale = p.getLocale();
-        initSettings = EditorSettings.from(p.getInitializationOptions());
-        push = !support.pullDiagnostics();
-        ServerCapabilities caps = new ServerCapabilities();
-        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
-        sync.setOpenClose(true);
-        sync.setChange(TextDocumentSyncKind.Incremental);
-        sync.setSave(new SaveOptions(false));
-        caps.setTextDocumentSync(sync);
-        caps.setHoverProvider(true);
-        caps.setDefinitionProvider(true);
-        caps.setDocumentSymbolProvider(true);
-        caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
-        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
-        if (support.pullDiagnostics()) {
-            DiagnosticRegistrationOptions d = new DiagnosticRegistrationOptions(true, false);
-            d.setIdentifier("dockmentor");
-            caps.setDiagnosticProvider(d);
-        }
-        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("dockmentor", version())));
+        Gson gson = new MessageJsonHandler(Map.of()).getGson();
+        JsonObject result = initialize(gson.toJsonTree(p).getAsJsonObject());
+        return CompletableFuture.completedFuture(gson.fromJson(result, InitializeResult.class));
     }
+
+    /**
+     * initialize, read and answered as JSON. Bound through LSP4J's types, the client's capabilities are a tree
+     * of ~200 classes and the server's ~50: Gson's reflective adapters for them took ~40 ms of a ~400 ms cold
+     * start, for the nine flags {@link ClientSupport} reads and the few the server sends. Tests check this JSON
+     * against the same answer built from LSP4J's types.
+     */
+    JsonObject initialize(JsonObject p) {
+        JsonObject params = p != null ? p : new JsonObject();
+        support = new ClientSupport(params.get("capabilities") instanceof JsonObject c ? c : new JsonObject());
+        clientLocale = params.get("locale") instanceof JsonPrimitive l && l.isString() ? l.getAsString() : null;
+        initSettings = EditorSettings.from(params.get("initializationOptions"));
+        push = !support.pullDiagnostics();
+        JsonObject caps = JsonParser.parseString(CAPABILITIES).getAsJsonObject();
+        caps.getAsJsonObject("codeActionProvider").getAsJsonArray("codeActionKinds").add(CodeActions.FIX_ALL);
+        if (!push) caps.add("diagnosticProvider", JsonParser.parseString(PULL_DIAGNOSTICS));
+        JsonObject info = new JsonObject();
+        info.addProperty("name", "dockmentor");
+        info.addProperty("version", version());
+        JsonObject result = new JsonObject();
+        result.add("capabilities", caps);
+        result.add("serverInfo", info);
+        return result;
+    }
+
+    private static final String CAPABILITIES = """
+            {"textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
+             "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
+             "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},
+             "codeActionProvider": {"codeActionKinds": ["quickfix"]}}""";
+    private static final String PULL_DIAGNOSTICS = """
+            {"identifier": "dockmentor", "interFileDependencies": true, "workspaceDiagnostics": false}""";
 
     @Override
     public void initialized(InitializedParams params) {

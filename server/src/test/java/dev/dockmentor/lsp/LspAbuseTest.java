@@ -40,7 +40,6 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -201,8 +200,7 @@ class LspAbuseTest {
         OutputStream toServer = Channels.newOutputStream(up.sink());
         InputStream fromServer = Channels.newInputStream(down.source());
         DockmentorServer server = new DockmentorServer(new PrintStream(OutputStream.nullOutputStream()));
-        Launcher<LanguageClient> l = LSPLauncher.createServerLauncher(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()));
-        server.connect(l.getRemoteProxy());
+        Launcher<LanguageClient> l = ServerLauncher.create(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()));
         Future<Void> listening = l.startListening();
         try {
             send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{},\"initializationOptions\":{\"delayMs\":0}}}");

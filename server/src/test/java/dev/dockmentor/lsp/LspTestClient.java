@@ -82,8 +82,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         InputStream clientIn = Channels.newInputStream(down.source());
         toClient = Channels.newOutputStream(down.sink());
         serverImpl = new DockmentorServer(new PrintStream(java.io.OutputStream.nullOutputStream()));
-        Launcher<LanguageClient> sl = LSPLauncher.createServerLauncher(serverImpl, serverIn, toClient);
-        serverImpl.connect(sl.getRemoteProxy());
+        Launcher<LanguageClient> sl = ServerLauncher.create(serverImpl, serverIn, toClient);
         sl.startListening();
         Launcher<LanguageServer> cl = LSPLauncher.createClientLauncher(this, clientIn, toServer);
         server = cl.getRemoteProxy();

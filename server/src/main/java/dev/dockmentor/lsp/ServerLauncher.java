@@ -1,0 +1,68 @@
+package dev.dockmentor.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * LSP4J's launcher (its stream reader and writer, JSON handler, cancellation and message ordering) with
+ * dockmentor's written-out method tables in place of its reflective wiring: {@link ServerEndpoint} serves,
+ * {@link RemoteClient} calls the editor. Everything else is LSP4J's.
+ */
+final class ServerLauncher extends Launcher.Builder<LanguageClient> {
+    private final DockmentorServer server;
+
+    private ServerLauncher(DockmentorServer server) {
+        this.server = server;
+        setLocalService(server);
+        setRemoteInterface(LanguageClient.class);
+    }
+
+    /** A builder for this server; set its streams (and anything else) and {@code create()}. */
+    static ServerLauncher of(DockmentorServer server) {
+        return new ServerLauncher(server);
+    }
+
+    /** The launcher serving this server on these streams, the server connected to its client. */
+    static Launcher<LanguageClient> create(DockmentorServer server, InputStream in, OutputStream out) {
+        Launcher<LanguageClient> l = of(server).setInput(in).setOutput(out).create();
+        server.connect(l.getRemoteProxy());
+        return l;
+    }
+
+    /** Every method's JSON types: what the editor may send and the answers to what the server asks. */
+    static Map<String, JsonRpcMethod> methods() {
+        Map<String, JsonRpcMethod> all = new LinkedHashMap<>(RemoteClient.methods());
+        all.putAll(ServerEndpoint.methods());
+        return all;
+    }
+
+    @Override
+    protected Map<String, JsonRpcMethod> getSupportedMethods() {
+        return methods();
+    }
+
+    @Override
+    protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+        // As Launcher.Builder does, with the written-out endpoint in place of a reflective GenericEndpoint.
+        MessageConsumer out = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+        ServerEndpoint local = new ServerEndpoint(server);
+        RemoteEndpoint remote = exceptionHandler == null ? new RemoteEndpoint(out, local) : new RemoteEndpoint(out, local, exceptionHandler);
+        jsonHandler.setMethodProvider(remote);
+        remote.setJsonHandler(jsonHandler);
+        return remote;
+    }
+
+    @Override
+    protected LanguageClient createProxy(RemoteEndpoint remoteEndpoint) {
+        return new RemoteClient(remoteEndpoint);
+    }
+}
