@@ -107,7 +107,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
                     List<Finding> found = w.round(() -> shutdown || scheduler.lastActivity() != since);
                     if (found == null) continue;
                     // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does.
-                    if (json == null) json = new MessageJsonHandler(ServerLauncher.methods());
+                    if (json == null) json = ServerLauncher.jsonHandler();
                     Document d = new Document(uri, "dockerfile", w.rounds(), "");
                     NotificationMessage m = new NotificationMessage();
                     m.setMethod("textDocument/publishDiagnostics");

@@ -1,6 +1,5 @@
 package dev.dockmentor.lsp;
 
-import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +35,7 @@ final class RemoteClient implements LanguageClient {
     private static final Map<String, JsonRpcMethod> METHODS = new LinkedHashMap<>();
 
     static {
-        request("workspace/configuration", new TypeToken<List<Object>>() { }.getType(), ConfigurationParams.class);
+        request("workspace/configuration", ServerEndpoint.list(Object.class), ConfigurationParams.class);
         request("workspace/semanticTokens/refresh", Void.class, null);
         request("workspace/codeLens/refresh", Void.class, null);
         request("workspace/inlayHint/refresh", Void.class, null);
@@ -53,7 +52,7 @@ final class RemoteClient implements LanguageClient {
         request("window/showMessageRequest", MessageActionItem.class, ShowMessageRequestParams.class);
         request("window/showDocument", ShowDocumentResult.class, ShowDocumentParams.class);
         notification("window/logMessage", MessageParams.class);
-        request("workspace/workspaceFolders", new TypeToken<List<WorkspaceFolder>>() { }.getType(), null);
+        request("workspace/workspaceFolders", ServerEndpoint.list(WorkspaceFolder.class), null);
         request("window/workDoneProgress/create", Void.class, WorkDoneProgressCreateParams.class);
         notification("$/progress", ProgressParams.class);
         notification("$/logTrace", LogTraceParams.class);

@@ -3,12 +3,12 @@ package dev.dockmentor.lsp;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
@@ -43,80 +43,84 @@ import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The LSP methods dockmentor serves, each with its JSON types and the call that serves it, written out.
+ * The LSP methods dockmentor serves, written out: their JSON types (to parse what the client sends) and a
+ * switch that calls the server.
  *
  * <p>Why not LSP4J's reflective wiring: it reads every annotated method of every LSP service interface (about
  * a hundred, with their generic signatures and an annotation proxy class per annotation type) for the JSON
  * handler, again for the local endpoint and again for the remote proxy. At start-up that code runs interpreted:
- * 60–100 ms of a 350–470 ms cold start. {@code RpcTablesTest} checks this table against LSP4J's own reflection
- * (same names, parameter, result and adapter types) and that every LSP method the server overrides is here.
+ * 60–100 ms of a 350–470 ms cold start. For the same reason the generic types are built with
+ * {@link TypeToken#getParameterized} rather than anonymous TypeToken subclasses (parsing their generic
+ * signatures cost ~10 ms), and the calls are a string switch rather than a table of lambdas (one bootstrap
+ * each). {@code RpcTablesTest} checks the types against LSP4J's own reflection, and that the switch serves
+ * exactly the methods the table lists and the server overrides.
  */
 final class ServerEndpoint implements Endpoint {
-    private record Served(JsonRpcMethod method, BiFunction<DockmentorServer, Object, CompletableFuture<?>> call) {}
-
-    private static final Map<String, Served> SERVED = new LinkedHashMap<>();
+    private static final Map<String, JsonRpcMethod> METHODS = new LinkedHashMap<>();
 
     static {
         // Read and answered as JSON, not LSP4J's types: see DockmentorServer.initialize(JsonObject).
-        request("initialize", InitializeResult.class, JsonObject.class, (s, p) -> CompletableFuture.completedFuture(s.initialize((JsonObject) p)));
-        notification("initialized", InitializedParams.class, (s, p) -> s.initialized((InitializedParams) p));
-        request("shutdown", Object.class, null, (s, p) -> s.shutdown());
-        notification("exit", null, (s, p) -> s.exit());
+        request("initialize", InitializeResult.class, JsonObject.class);
+        notification("initialized", InitializedParams.class);
+        METHODS.put("shutdown", JsonRpcMethod.request("shutdown", Object.class));
+        METHODS.put("exit", JsonRpcMethod.notification("exit"));
 
-        notification("textDocument/didOpen", DidOpenTextDocumentParams.class,
-                (s, p) -> s.getTextDocumentService().didOpen((DidOpenTextDocumentParams) p));
-        notification("textDocument/didChange", DidChangeTextDocumentParams.class,
-                (s, p) -> s.getTextDocumentService().didChange((DidChangeTextDocumentParams) p));
-        notification("textDocument/didClose", DidCloseTextDocumentParams.class,
-                (s, p) -> s.getTextDocumentService().didClose((DidCloseTextDocumentParams) p));
-        notification("textDocument/didSave", DidSaveTextDocumentParams.class,
-                (s, p) -> s.getTextDocumentService().didSave((DidSaveTextDocumentParams) p));
-        request("textDocument/hover", Hover.class, HoverParams.class, (s, p) -> s.getTextDocumentService().hover((HoverParams) p));
-        put(JsonRpcMethod.request("textDocument/codeAction", new TypeToken<List<Either<Command, CodeAction>>>() { }.getType(),
-                new CodeActionResponseAdapter(), CodeActionParams.class), (s, p) -> s.getTextDocumentService().codeAction((CodeActionParams) p));
-        put(JsonRpcMethod.request("textDocument/diagnostic", DocumentDiagnosticReport.class, new DocumentDiagnosticReportTypeAdapter(),
-                DocumentDiagnosticParams.class), (s, p) -> s.getTextDocumentService().diagnostic((DocumentDiagnosticParams) p));
-        put(JsonRpcMethod.request("textDocument/documentSymbol", new TypeToken<List<Either<SymbolInformation, DocumentSymbol>>>() { }.getType(),
-                new DocumentSymbolResponseAdapter(), DocumentSymbolParams.class),
-                (s, p) -> s.getTextDocumentService().documentSymbol((DocumentSymbolParams) p));
-        put(JsonRpcMethod.request("textDocument/definition",
-                new TypeToken<Either<List<? extends Location>, List<? extends LocationLink>>>() { }.getType(), new LocationLinkListAdapter(),
-                DefinitionParams.class), (s, p) -> s.getTextDocumentService().definition((DefinitionParams) p));
-        request("textDocument/completion", new TypeToken<Either<List<CompletionItem>, CompletionList>>() { }.getType(), CompletionParams.class,
-                (s, p) -> s.getTextDocumentService().completion((CompletionParams) p));
+        notification("textDocument/didOpen", DidOpenTextDocumentParams.class);
+        notification("textDocument/didChange", DidChangeTextDocumentParams.class);
+        notification("textDocument/didClose", DidCloseTextDocumentParams.class);
+        notification("textDocument/didSave", DidSaveTextDocumentParams.class);
+        request("textDocument/hover", Hover.class, HoverParams.class);
+        METHODS.put("textDocument/codeAction", JsonRpcMethod.request("textDocument/codeAction",
+                list(either(Command.class, CodeAction.class)), new CodeActionResponseAdapter(), CodeActionParams.class));
+        METHODS.put("textDocument/diagnostic", JsonRpcMethod.request("textDocument/diagnostic",
+                DocumentDiagnosticReport.class, new DocumentDiagnosticReportTypeAdapter(), DocumentDiagnosticParams.class));
+        METHODS.put("textDocument/documentSymbol", JsonRpcMethod.request("textDocument/documentSymbol",
+                list(either(SymbolInformation.class, DocumentSymbol.class)), new DocumentSymbolResponseAdapter(), DocumentSymbolParams.class));
+        METHODS.put("textDocument/definition", JsonRpcMethod.request("textDocument/definition",
+                either(list(new Extends(Location.class)), list(new Extends(LocationLink.class))), new LocationLinkListAdapter(),
+                DefinitionParams.class));
+        request("textDocument/completion", either(list(CompletionItem.class), CompletionList.class), CompletionParams.class);
 
-        notification("workspace/didChangeConfiguration", DidChangeConfigurationParams.class,
-                (s, p) -> s.getWorkspaceService().didChangeConfiguration((DidChangeConfigurationParams) p));
-        notification("workspace/didChangeWatchedFiles", DidChangeWatchedFilesParams.class,
-                (s, p) -> s.getWorkspaceService().didChangeWatchedFiles((DidChangeWatchedFilesParams) p));
+        notification("workspace/didChangeConfiguration", DidChangeConfigurationParams.class);
+        notification("workspace/didChangeWatchedFiles", DidChangeWatchedFilesParams.class);
     }
 
-    private interface Notified {
-        void accept(DockmentorServer s, Object params);
+    private static void request(String name, Type result, Type param) {
+        METHODS.put(name, JsonRpcMethod.request(name, result, param));
     }
 
-    private static void request(String name, Type result, Type param, BiFunction<DockmentorServer, Object, CompletableFuture<?>> call) {
-        put(param == null ? JsonRpcMethod.request(name, result) : JsonRpcMethod.request(name, result, param), call);
+    private static void notification(String name, Type param) {
+        METHODS.put(name, JsonRpcMethod.notification(name, param));
     }
 
-    private static void notification(String name, Type param, Notified call) {
-        put(param == null ? JsonRpcMethod.notification(name) : JsonRpcMethod.notification(name, param), (s, p) -> {
-            call.accept(s, p);
-            return null;
-        });
+    static Type list(Type element) {
+        return TypeToken.getParameterized(List.class, element).getType();
     }
 
-    private static void put(JsonRpcMethod m, BiFunction<DockmentorServer, Object, CompletableFuture<?>> call) {
-        SERVED.put(m.getMethodName(), new Served(m, call));
+    static Type either(Type left, Type right) {
+        return TypeToken.getParameterized(Either.class, left, right).getType();
+    }
+
+    /** {@code ? extends bound}; Gson and LSP4J compare wildcards by their bounds. */
+    private record Extends(Type bound) implements WildcardType {
+        @Override
+        public Type[] getUpperBounds() {
+            return new Type[] {bound};
+        }
+
+        @Override
+        public Type[] getLowerBounds() {
+            return new Type[0];
+        }
     }
 
     /** The JSON types of the methods served, for parsing what the client sends. */
     static Map<String, JsonRpcMethod> methods() {
-        Map<String, JsonRpcMethod> out = new LinkedHashMap<>();
-        for (Served s : SERVED.values()) out.put(s.method.getMethodName(), s.method);
-        return Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(METHODS);
     }
 
     private final DockmentorServer server;
@@ -126,22 +130,49 @@ final class ServerEndpoint implements Endpoint {
     }
 
     @Override
-    public CompletableFuture<?> request(String method, Object params) {
-        Served s = SERVED.get(method);
-        if (s != null && !s.method.isNotification()) return s.call.apply(server, params);
-        // As LSP4J answers: "$/" methods are optional, any other unknown method is an error the client should see.
-        if (method != null && method.startsWith("$/")) return CompletableFuture.completedFuture(null);
-        return CompletableFuture.failedFuture(new ResponseErrorException(
-                new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
+    public CompletableFuture<?> request(String method, Object p) {
+        TextDocumentService docs = server.getTextDocumentService();
+        switch (method == null ? "" : method) {
+            case "initialize":
+                return CompletableFuture.completedFuture(server.initialize((JsonObject) p));
+            case "shutdown":
+                return server.shutdown();
+            case "textDocument/hover":
+                return docs.hover((HoverParams) p);
+            case "textDocument/codeAction":
+                return docs.codeAction((CodeActionParams) p);
+            case "textDocument/diagnostic":
+                return docs.diagnostic((DocumentDiagnosticParams) p);
+            case "textDocument/documentSymbol":
+                return docs.documentSymbol((DocumentSymbolParams) p);
+            case "textDocument/definition":
+                return docs.definition((DefinitionParams) p);
+            case "textDocument/completion":
+                return docs.completion((CompletionParams) p);
+            default:
+                // As LSP4J answers: "$/" methods are optional, any other unknown method is an error the client should see.
+                if (method != null && method.startsWith("$/")) return CompletableFuture.completedFuture(null);
+                return CompletableFuture.failedFuture(new ResponseErrorException(
+                        new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
+        }
     }
 
     @Override
-    public void notify(String method, Object params) {
-        Served s = SERVED.get(method);
-        if (s != null && s.method.isNotification()) {
-            s.call.apply(server, params);
-        } else if (method == null || !method.startsWith("$/")) {
-            server.log.warn("ignored unsupported notification " + method);
+    public void notify(String method, Object p) {
+        TextDocumentService docs = server.getTextDocumentService();
+        WorkspaceService workspace = server.getWorkspaceService();
+        switch (method == null ? "" : method) {
+            case "initialized" -> server.initialized((InitializedParams) p);
+            case "exit" -> server.exit();
+            case "textDocument/didOpen" -> docs.didOpen((DidOpenTextDocumentParams) p);
+            case "textDocument/didChange" -> docs.didChange((DidChangeTextDocumentParams) p);
+            case "textDocument/didClose" -> docs.didClose((DidCloseTextDocumentParams) p);
+            case "textDocument/didSave" -> docs.didSave((DidSaveTextDocumentParams) p);
+            case "workspace/didChangeConfiguration" -> workspace.didChangeConfiguration((DidChangeConfigurationParams) p);
+            case "workspace/didChangeWatchedFiles" -> workspace.didChangeWatchedFiles((DidChangeWatchedFilesParams) p);
+            default -> {
+                if (method == null || !method.startsWith("$/")) server.log.warn("ignored unsupported notification " + method);
+            }
         }
     }
 }

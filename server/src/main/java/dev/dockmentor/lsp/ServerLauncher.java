@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import com.google.gson.GsonBuilder;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -24,6 +25,17 @@ final class ServerLauncher extends Launcher.Builder<LanguageClient> {
         this.server = server;
         setLocalService(server);
         setRemoteInterface(LanguageClient.class);
+        configureGson(ServerLauncher::configure);
+    }
+
+    /** dockmentor's additions to LSP4J's Gson: diagnostics written by hand ({@link DiagnosticsJson}). */
+    static void configure(GsonBuilder gson) {
+        gson.registerTypeAdapterFactory(new DiagnosticsJson());
+    }
+
+    /** A JSON handler as the launcher's (the warm-up serializes publishes with one). */
+    static MessageJsonHandler jsonHandler() {
+        return new MessageJsonHandler(methods(), ServerLauncher::configure);
     }
 
     /** A builder for this server; set its streams (and anything else) and {@code create()}. */

@@ -10,6 +10,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -105,6 +107,47 @@ class RpcTablesTest {
         implemented(TextDocumentService.class, s.getTextDocumentService().getClass(), implemented);
         implemented(WorkspaceService.class, s.getWorkspaceService().getClass(), implemented);
         assertEquals(implemented, new TreeSet<>(ServerEndpoint.methods().keySet()));
+    }
+
+    @Test
+    void theEndpointCallsTheServerForExactlyTheTabledMethods() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ServerEndpoint e = new ServerEndpoint(new DockmentorServer(new PrintStream(err, true)));
+        Set<String> called = new TreeSet<>();
+        for (JsonRpcMethod m : ServiceEndpoints.getSupportedMethods(DockmentorServer.class).values()) {
+            String name = m.getMethodName();
+            if (name.startsWith("$/")) continue; // optional methods are ignored silently either way
+            if (m.isNotification()) {
+                err.reset();
+                try {
+                    e.notify(name, null);
+                } catch (RuntimeException reachedTheServer) {
+                    // no params: the server's own code failed, so it was called
+                }
+                if (!err.toString().contains("ignored unsupported notification " + name)) called.add(name);
+            } else {
+                CompletableFuture<?> f;
+                try {
+                    f = e.request(name, null);
+                } catch (RuntimeException reachedTheServer) {
+                    called.add(name);
+                    continue;
+                }
+                if (!notFound(f)) called.add(name);
+            }
+        }
+        assertEquals(new TreeSet<>(ServerEndpoint.methods().keySet()), called);
+    }
+
+    private static boolean notFound(CompletableFuture<?> f) {
+        try {
+            f.getNow(null);
+            return false;
+        } catch (java.util.concurrent.CompletionException x) {
+            return x.getCause() instanceof ResponseErrorException r && r.getResponseError().getCode() == ResponseErrorCode.MethodNotFound.getValue();
+        } catch (RuntimeException x) {
+            return false;
+        }
     }
 
     @Test
