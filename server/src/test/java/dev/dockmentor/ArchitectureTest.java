@@ -30,7 +30,8 @@ class ArchitectureTest {
             Map.entry("project", Set.of("text", "rules.FileKind")),
             Map.entry("rules", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules")),
             Map.entry("docs", Set.of("text", "rules")),
-            Map.entry("config", Set.of("text", "rules")),
+            // The config file is found by asking the same probe the rest of the project reading uses.
+            Map.entry("config", Set.of("text", "rules", "project.FileProbe")),
             Map.entry("fix", Set.of("text", "rules")),
             Map.entry("engine", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules", "docs", "config", "fix")),
             // The CLI is the process entry point: it starts the language server.

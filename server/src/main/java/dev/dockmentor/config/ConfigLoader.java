@@ -1,5 +1,6 @@
 package dev.dockmentor.config;
 
+import dev.dockmentor.project.FileProbe;
 import dev.dockmentor.rules.Profile;
 import dev.dockmentor.rules.Severity;
 import java.io.IOException;
@@ -30,13 +31,19 @@ public final class ConfigLoader {
 
     /** The config file governing {@code start} (a file or folder), if any. */
     public static Optional<Path> find(Path start) {
+        return find(start, FileProbe.DISK);
+    }
+
+    /** As {@link #find(Path)}, asking {@code probe} what exists. */
+    public static Optional<Path> find(Path start, FileProbe probe) {
         Path dir = start.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) dir = dir.getParent();
+        if (!probe.isDirectory(dir)) dir = dir.getParent();
         int guard = 0;
         while (dir != null && guard++ < 64) {
-            for (String n : NAMES) if (Files.isRegularFile(dir.resolve(n))) return Optional.of(dir.resolve(n));
-            for (String n : HADOLINT_NAMES) if (Files.isRegularFile(dir.resolve(n))) return Optional.of(dir.resolve(n));
-            if (Files.isDirectory(dir.resolve(".git"))) break; // stop at the repository root
+            FileProbe.Folder f = probe.folder(dir);
+            for (String n : NAMES) if (f.kind(n) == FileProbe.Kind.FILE) return Optional.of(dir.resolve(n));
+            for (String n : HADOLINT_NAMES) if (f.kind(n) == FileProbe.Kind.FILE) return Optional.of(dir.resolve(n));
+            if (f.kind(".git") == FileProbe.Kind.DIRECTORY) break; // stop at the repository root
             dir = dir.getParent();
         }
         return Optional.empty();

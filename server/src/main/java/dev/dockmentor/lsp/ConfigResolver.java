@@ -3,6 +3,7 @@ package dev.dockmentor.lsp;
 import dev.dockmentor.config.Config;
 import dev.dockmentor.config.ConfigException;
 import dev.dockmentor.config.ConfigLoader;
+import dev.dockmentor.project.FileProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,10 +22,12 @@ final class ConfigResolver {
     private record Cached(String stamp, Config config, ConfigException problem) {}
 
     private final DocumentStore store;
+    private final FileProbe disk;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    ConfigResolver(DocumentStore store) {
+    ConfigResolver(DocumentStore store, FileProbe disk) {
         this.store = store;
+        this.disk = disk;
     }
 
     Resolved resolve(Document doc, EditorSettings editor) {
@@ -32,7 +35,7 @@ final class ConfigResolver {
         if (doc.path == null) return new Resolved(base, null);
         Optional<Path> file;
         try {
-            file = ConfigLoader.find(doc.path);
+            file = ConfigLoader.find(doc.path, disk);
         } catch (RuntimeException e) {
             return new Resolved(base, null);
         }

@@ -7,6 +7,8 @@ import com.google.gson.JsonPrimitive;
 import dev.dockmentor.engine.Analyzer;
 import dev.dockmentor.engine.RuleRegistry;
 import dev.dockmentor.engine.Warmup;
+import dev.dockmentor.project.FileProbe;
+import dev.dockmentor.project.SettledDirectoryProbe;
 import dev.dockmentor.rules.Finding;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,8 +34,10 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class DockmentorServer implements LanguageServer, LanguageClientAware {
     final DocumentStore store = new DocumentStore();
     final Log log;
-    final ConfigResolver configs = new ConfigResolver(store);
-    final OverlayFiles files = new OverlayFiles(store);
+    /** What exists on disk, remembered per folder while it is unchanged: every edit asks the same. */
+    final FileProbe disk = new SettledDirectoryProbe(FileProbe.DISK, System::currentTimeMillis);
+    final ConfigResolver configs = new ConfigResolver(store, disk);
+    final OverlayFiles files = new OverlayFiles(store, disk);
     final DocumentAnalyzer analyzer;
     final DiagnosticsScheduler scheduler;
     final FileWatchers watchers;

@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import dev.dockmentor.project.FileProbe;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -7,20 +8,22 @@ import java.util.Optional;
 /** The project as the user sees it: open (possibly unsaved) buffers win over the disk. */
 final class OverlayFiles implements ProjectFiles {
     private final DocumentStore store;
+    private final FileProbe disk;
 
-    OverlayFiles(DocumentStore store) {
+    OverlayFiles(DocumentStore store, FileProbe disk) {
         this.store = store;
+        this.disk = disk;
     }
 
     @Override
     public Optional<String> read(Path path) {
         Optional<Document> open = store.byPath(path);
         if (open.isPresent()) return Optional.of(open.get().text);
-        return DISK.read(path);
+        return disk.isFile(path) ? DISK.read(path) : Optional.empty();
     }
 
     @Override
     public boolean exists(Path path) {
-        return store.byPath(path).isPresent() || DISK.exists(path);
+        return store.byPath(path).isPresent() || disk.exists(path);
     }
 }

@@ -99,6 +99,8 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
 
     private void urls(DockerfileContext ctx, Instruction ins) {
         String t = ins.args.text();
+        // The regex has no literal start, so it is tried at every offset of every RUN: skip text without "://".
+        if (!t.contains("://")) return;
         Matcher m = URL_CREDENTIALS.matcher(t);
         while (m.find()) {
             String pass = m.group(2);
