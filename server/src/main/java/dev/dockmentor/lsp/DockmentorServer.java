@@ -5,15 +5,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.engine.Cancel;
 import dev.dockmentor.engine.RuleRegistry;
 import dev.dockmentor.engine.Warmup;
 import dev.dockmentor.project.FileProbe;
 import dev.dockmentor.project.SettledDirectoryProbe;
-import dev.dockmentor.rules.Finding;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -23,7 +22,6 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
-import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -100,23 +98,22 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
             try {
                 Warmup w = new Warmup(new Analyzer(RuleRegistry.get(), msg -> { }));
                 made.complete(w);
-                MessageJsonHandler json = null;
-                String uri = Warmup.dockerfilePath().toUri().toString();
+                EditRehearsal edit = null;
                 while (!shutdown && w.rounds() < rounds) {
                     long since = scheduler.lastActivity();
                     if (!scheduler.idleFor(300)) {
                         Thread.sleep(100);
                         continue;
                     }
-                    List<Finding> found = w.round(() -> shutdown || scheduler.lastActivity() != since);
-                    if (found == null) continue;
-                    // The protocol side warms too: findings to LSP diagnostics to JSON, as a publish does.
-                    if (json == null) json = ServerLauncher.jsonHandler();
-                    Document d = new Document(uri, "dockerfile", w.rounds(), "");
-                    NotificationMessage m = new NotificationMessage();
-                    m.setMethod("textDocument/publishDiagnostics");
-                    m.setParams(new PublishDiagnosticsParams(uri, Convert.diagnostics(new Analysis(d, found, "en")), d.version));
-                    json.serialize(m, java.io.Writer.nullWriter());
+                    Cancel stop = () -> shutdown || scheduler.lastActivity() != since;
+                    if (w.round(stop::isCancelled) == null) continue;
+                    // The edit path around the analysis warms too: JSON in, the store, config and file lookups, JSON out.
+                    if (edit == null) edit = new EditRehearsal(analyzer, Warmup.dockerfilePath(), Warmup.sample("Dockerfile"));
+                    try {
+                        edit.run(stop);
+                    } catch (java.util.concurrent.CancellationException e) {
+                        // the user acted mid-edit: the next idle moment goes on
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -58,13 +58,7 @@ final class DocumentService implements TextDocumentService {
     @Override
     public void didChange(DidChangeTextDocumentParams p) {
         guard("didChange", () -> {
-            List<DocumentStore.Change> changes = new ArrayList<>();
-            for (TextDocumentContentChangeEvent e : p.getContentChanges()) {
-                if (e == null) continue;
-                changes.add(e.getRange() == null ? new DocumentStore.Change(null, null, e.getText())
-                        : new DocumentStore.Change(Convert.core(e.getRange().getStart()), Convert.core(e.getRange().getEnd()), e.getText()));
-            }
-            Optional<Document> d = s.store.change(p.getTextDocument().getUri(), p.getTextDocument().getVersion(), changes);
+            Optional<Document> d = s.store.change(p.getTextDocument().getUri(), p.getTextDocument().getVersion(), changes(p));
             if (d.isEmpty()) s.log.warn("didChange for a document that is not open: " + p.getTextDocument().getUri());
             d.ifPresent(doc -> {
                 if (doc.kind != null) s.scheduler.schedule(doc);
@@ -72,6 +66,17 @@ final class DocumentService implements TextDocumentService {
                 dependentsOf(doc.path);
             });
         });
+    }
+
+    /** The store's form of a didChange's edits (null entries skipped). */
+    static List<DocumentStore.Change> changes(DidChangeTextDocumentParams p) {
+        List<DocumentStore.Change> changes = new ArrayList<>();
+        for (TextDocumentContentChangeEvent e : p.getContentChanges()) {
+            if (e == null) continue;
+            changes.add(e.getRange() == null ? new DocumentStore.Change(null, null, e.getText())
+                    : new DocumentStore.Change(Convert.core(e.getRange().getStart()), Convert.core(e.getRange().getEnd()), e.getText()));
+        }
+        return changes;
     }
 
     @Override
