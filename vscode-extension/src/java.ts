@@ -1,5 +1,6 @@
-// Finding a Java 17+ runtime: the setting dockmentor.java.home, then JAVA_HOME, then `java` on the PATH,
-// then the runtime bundled in the platform-specific .vsix (<extension>/runtime). Plain Node, no vscode API.
+// Finding a Java 17+ runtime: the setting dockmentor.java.home, then the runtime bundled in the platform-specific
+// .vsix (<extension>/runtime: the one the package was built and tested with, and with a JDK 25 build the faster
+// start of an AOT cache), then JAVA_HOME, then `java` on the PATH. Plain Node, no vscode API.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
@@ -42,11 +43,11 @@ function isFile(p: string): boolean {
 export function candidates(settingHome: string | undefined, env: NodeJS.ProcessEnv, extensionDir: string): JavaCandidate[] {
   const out: JavaCandidate[] = [];
   if (settingHome && settingHome.trim()) out.push({ source: 'setting', java: javaInHome(expandHome(settingHome.trim(), env)) });
+  const bundled = path.join(extensionDir, 'runtime');
+  if (fs.existsSync(bundled)) out.push({ source: 'bundled', java: javaInHome(bundled) });
   if (env.JAVA_HOME && env.JAVA_HOME.trim()) out.push({ source: 'JAVA_HOME', java: javaInHome(env.JAVA_HOME.trim()) });
   const p = onPath(env);
   if (p) out.push({ source: 'PATH', java: p });
-  const bundled = path.join(extensionDir, 'runtime');
-  if (fs.existsSync(bundled)) out.push({ source: 'bundled', java: javaInHome(bundled) });
   return out;
 }
 
