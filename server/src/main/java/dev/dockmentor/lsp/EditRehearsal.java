@@ -1,6 +1,5 @@
 package dev.dockmentor.lsp;
 
-import com.google.gson.Gson;
 import dev.dockmentor.engine.Cancel;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -19,17 +18,19 @@ import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
  * Nothing is written and no file is read: the sample's folder does not exist, so the lookups are stats.
  */
 final class EditRehearsal {
-    private static final Gson GSON = new Gson();
     private final MessageJsonHandler json = ServerLauncher.jsonHandler();
     private final DocumentStore store = new DocumentStore();
     private final DocumentAnalyzer analyzer;
     private final String uri;
+    /** The URI as a JSON string, for the didChange text. */
+    private final String uriJson;
     private final String sample;
     private int version;
 
     EditRehearsal(DocumentAnalyzer analyzer, Path path, String sample) {
         this.analyzer = analyzer;
         this.uri = path.toUri().toString();
+        this.uriJson = json.getGson().toJson(uri);
         this.sample = sample;
     }
 
@@ -42,7 +43,7 @@ final class EditRehearsal {
         int col = cur.text.length() - cur.text.lastIndexOf('\n') - 1;
         String pos = "{\"line\":" + line + ",\"character\":" + col + "}";
         NotificationMessage in = (NotificationMessage) json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\","
-                + "\"params\":{\"textDocument\":{\"uri\":" + GSON.toJson(uri) + ",\"version\":" + (++version) + "},"
+                + "\"params\":{\"textDocument\":{\"uri\":" + uriJson + ",\"version\":" + (++version) + "},"
                 + "\"contentChanges\":[{\"range\":{\"start\":" + pos + ",\"end\":" + pos + "},\"text\":\"#\"}]}}");
         DidChangeTextDocumentParams p = (DidChangeTextDocumentParams) in.getParams();
         Document doc = store.change(uri, p.getTextDocument().getVersion(), DocumentService.changes(p)).orElseThrow();
