@@ -6,6 +6,8 @@ import dev.dockmentor.config.ConfigLoader;
 import dev.dockmentor.engine.Analyzer;
 import dev.dockmentor.engine.Cancel;
 import dev.dockmentor.project.FileClassifier;
+import dev.dockmentor.project.FileProbe;
+import dev.dockmentor.project.SnapshotProbe;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.FileKind;
 import dev.dockmentor.rules.Finding;
@@ -46,6 +48,11 @@ final class CheckCommand {
     private FileKind forcedKind;
     private final List<String> paths = new ArrayList<>();
     private final Map<Path, Config> configs = new HashMap<>();
+    private final Map<Path, Config> configFiles = new HashMap<>();
+    // One run sees the tree as it was when first asked: each folder listed once (config lookups walk up
+    // through the same folders for every file; most names asked about are absent).
+    private final FileProbe probe = new SnapshotProbe(FileProbe.DISK);
+    private final ProjectFiles files = ProjectFiles.on(probe);
     private final Analyzer analyzer = new Analyzer();
 
     CheckCommand(PrintStream out, PrintStream err) {
@@ -156,11 +163,19 @@ final class CheckCommand {
         Path dir = file.toAbsolutePath().getParent();
         Config c = configs.get(dir);
         if (c != null) return c;
-        Optional<Path> found = ConfigLoader.find(dir);
-        try {
-            c = found.isPresent() ? ConfigLoader.load(found.get()) : Config.DEFAULT;
-        } catch (ConfigException e) {
-            throw new Usage("broken configuration: " + e.getMessage());
+        Optional<Path> found = ConfigLoader.find(dir, probe);
+        if (found.isEmpty()) {
+            c = Config.DEFAULT;
+        } else {
+            c = configFiles.get(found.get());
+            if (c == null) {
+                try {
+                    c = ConfigLoader.load(found.get());
+                } catch (ConfigException e) {
+                    throw new Usage("broken configuration: " + e.getMessage());
+                }
+                configFiles.put(found.get(), c);
+            }
         }
         configs.put(dir, c);
         return c;
@@ -262,9 +277,9 @@ final class CheckCommand {
         String path = file.toString();
         List<Finding> findings;
         if (kind == FileKind.DOCKERFILE) {
-            findings = analyzer.analyzeDockerfile(path, text, file.toAbsolutePath().getParent(), ProjectFiles.DISK, cfg, Cancel.NEVER);
+            findings = analyzer.analyzeDockerfile(path, text, file.toAbsolutePath().getParent(), files, cfg, Cancel.NEVER);
         } else {
-            findings = analyzer.analyzeCompose(path, text, ProjectFiles.DISK, cfg, Cancel.NEVER);
+            findings = analyzer.analyzeCompose(path, text, files, cfg, Cancel.NEVER);
         }
         return new Output(path, kind, findings);
     }

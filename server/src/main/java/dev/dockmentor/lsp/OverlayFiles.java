@@ -8,18 +8,18 @@ import java.util.Optional;
 /** The project as the user sees it: open (possibly unsaved) buffers win over the disk. */
 final class OverlayFiles implements ProjectFiles {
     private final DocumentStore store;
-    private final FileProbe disk;
+    private final ProjectFiles disk;
 
     OverlayFiles(DocumentStore store, FileProbe disk) {
         this.store = store;
-        this.disk = disk;
+        this.disk = ProjectFiles.on(disk);
     }
 
     @Override
     public Optional<String> read(Path path) {
         Optional<Document> open = store.byPath(path);
         if (open.isPresent()) return Optional.of(open.get().text);
-        return disk.isFile(path) ? DISK.read(path) : Optional.empty();
+        return disk.read(path);
     }
 
     @Override

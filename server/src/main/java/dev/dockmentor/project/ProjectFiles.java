@@ -37,6 +37,21 @@ public interface ProjectFiles {
         };
     }
 
+    /** The disk as {@code probe} sees it: a file it does not know of is not read (no stat, no exception). */
+    static ProjectFiles on(FileProbe probe) {
+        return new ProjectFiles() {
+            @Override
+            public Optional<String> read(Path path) {
+                return probe.isFile(path) ? DISK.read(path) : Optional.empty();
+            }
+
+            @Override
+            public boolean exists(Path path) {
+                return probe.exists(path);
+            }
+        };
+    }
+
     ProjectFiles DISK = new ProjectFiles() {
         @Override
         public Optional<String> read(Path path) {
