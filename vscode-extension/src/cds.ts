@@ -14,7 +14,7 @@ export const LOG_TO_STDERR = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
  * The server's JVM flags, the same when the archive is recorded and when it is used (an AOT cache recorded
  * with another GC is refused). C1 only: see the launcher (../dockmentor) for the measurements.
  */
-export const SERVER_FLAGS = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss4m'];
+export const SERVER_FLAGS = ['-XX:+UseSerialGC', '-Xmn12m', '-XX:TieredStopAtLevel=1', '-Xss4m'];
 
 /** The archive's file for this jar and this Java (name from their identities, so a change records a new one). */
 export function archivePath(storageDir: string, jar: string, javaBin: string, javaVersion: string): string {
@@ -27,7 +27,8 @@ export function archivePath(storageDir: string, jar: string, javaBin: string, ja
   try {
     javaStamp = String(Math.floor(fs.statSync(fs.realpathSync(javaBin)).mtimeMs)); // an update in place changes it
   } catch { /* resolved later by the JVM itself */ }
-  const id = `${javaBin}|${javaVersion}|${javaStamp}|${stamp}`;
+  // The flags too: an archive recorded under others (another collector) would be refused, and say so at each start.
+  const id = `${javaBin}|${javaVersion}|${javaStamp}|${stamp}|${SERVER_FLAGS.join(' ')}`;
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
   return path.join(storageDir, `dockmentor-${h.toString(16)}.jsa`);

@@ -83,13 +83,21 @@ class LauncherScriptTest {
         // The stand-in's "self-test" run is what the cache was recorded from.
         assertTrue(Files.size(cache) > 0, "a cache was recorded");
         String key = Files.readString(repo.resolve("server/target/dockmentor.jsa.key"));
-        assertTrue(key.matches("(?s).*/bin/java\t(aot|cds)\n"), key);
-        assertTrue(first.contains("-XX:TieredStopAtLevel=1"), first);
+        assertTrue(key.matches("(?s).*/bin/java -Xlog.* -XX:TieredStopAtLevel=1\t(aot|cds)\n"), key);
+        for (String flag : new String[] {"-XX:+UseSerialGC", "-Xmn12m", "-XX:TieredStopAtLevel=1"}) assertTrue(first.contains(flag), flag + ": " + first);
         assertTrue(first.contains("-XX:SharedArchiveFile=" + cache) || first.contains("-XX:AOTCache=" + cache), first);
         long recorded = Files.getLastModifiedTime(cache).toMillis();
         String second = run(Map.of(), "--version");
         assertTrue(second.contains("args [--version]"), second);
         assertEquals(recorded, Files.getLastModifiedTime(cache).toMillis(), "not recorded again");
+        // A cache recorded under other flags (another collector, say) is recorded again: a JVM refuses an AOT
+        // cache recorded under another collector, and says so on every start.
+        Path keyFile = repo.resolve("server/target/dockmentor.jsa.key");
+        Files.writeString(keyFile, key.replace("-XX:+UseSerialGC ", ""));
+        Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.fromMillis(recorded - 10_000));
+        run(Map.of(), "--version");
+        assertEquals(key, Files.readString(keyFile), "the key names the flags it was recorded with");
+        assertTrue(Files.getLastModifiedTime(cache).toMillis() > recorded - 10_000, "recorded again");
     }
 
     @Test
