@@ -8,7 +8,8 @@
 //   (timed when its last byte arrives, before this harness parses the JSON, so a larger publish is
 //   not charged for the harness's parsing speed)
 //
-// Options (system properties): -Dedits=N (default 200), -DthinkMs=N (pause before typing, default 0), -DlanguageId=ID (default from the file name),
+// Options (system properties): -Dedits=N (default 200), -DthinkMs=N (pause before typing, default 0), -DgapMs=N (pause between
+// keystrokes, default 0: each edit is sent as soon as the previous one's diagnostics arrive), -DlanguageId=ID (default from the file name),
 // -Dsettings=JSON, an object of configuration sections ({"yaml":{...}}) sent with
 // workspace/didChangeConfiguration and used to answer workspace/configuration. The last line printed,
 // "RESULT cold_ms=.. median_ms=.. p95_ms=..", is for scripts (bench/peers.sh).
@@ -85,7 +86,9 @@ public class LspLatencyBench {
         int col = lines[line].length();
         String typed = "# dockmentor latency benchmark, typing one character at a time ";
         List<Double> lat = new ArrayList<>();
+        long gapMs = Long.getLong("gapMs", 0);
         for (int i = 0; i < edits; i++) {
+            if (gapMs > 0 && i > 0) Thread.sleep(gapMs);
             int version = i + 2;
             String ch = String.valueOf(typed.charAt(i % typed.length()));
             JsonObject params = JsonParser.parseString("{\"textDocument\":{\"uri\":" + GSON.toJson(uri) + ",\"version\":" + version

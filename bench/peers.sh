@@ -7,7 +7,7 @@
 #   - CLI throughput on a folder of compose files: dockmentor check vs dclint
 # Peers come from the npm registry, pinned, installed once into .tools/npm (git-ignored).
 # dockmentor runs through ./dockmentor, the launcher users run (class-data archive, C1-only JIT).
-#   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 THINK_MS=5000 by default
+#   bench/peers.sh                 EDITS=200 N_COMPOSE=1000 RUNS=3 THINK_MS=5000 GAP_MS=120 by default
 #   JAVA_HOME=/path/to/jdk-25 bench/peers.sh   dockmentor on that java (JDK 25+: the launcher's AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ EDITS="${EDITS:-200}"
 N_COMPOSE="${N_COMPOSE:-1000}"
 RUNS="${RUNS:-3}"
 THINK_MS="${THINK_MS:-5000}"   # the "after a pause" rows: typing starts this long after the file opened
+GAP_MS="${GAP_MS:-120}"        # the "typing" rows: a keystroke every GAP_MS ms from the moment the file opened
 DF="${DF:-examples/python-api-bad/Dockerfile}"
 COMPOSE="${COMPOSE:-examples/python-api-bad/docker-compose.yml}"
 tools="$root/.tools/npm"
@@ -70,6 +71,8 @@ dm_df="$(lsp dockmentor-dockerfile "$DF" -- "$root/dockmentor" lsp)"
 node_df="$(lsp docker-langserver-dockerfile "$DF" -- "${node_ls[@]}")"
 dm_df_p="$(lsp dockmentor-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "$root/dockmentor" lsp)"
 node_df_p="$(lsp docker-langserver-dockerfile-pause "$DF" -DthinkMs="$THINK_MS" -- "${node_ls[@]}")"
+dm_df_g="$(lsp dockmentor-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "$root/dockmentor" lsp)"
+node_df_g="$(lsp docker-langserver-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "${node_ls[@]}")"
 # Transport floors: a server that does no work, answering each edit at once with no diagnostics, on each
 # runtime (LSP4J on the JVM with the launcher's GC and JIT flags; plain Node). No server on that runtime can beat it.
 floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/floor/NullLsp.java")"
@@ -122,6 +125,8 @@ cat <<TABLE
 | Dockerfile LSP cold start (ms), vs docker-langserver | $(field cold_ms "$dm_df") | $(field cold_ms "$node_df") | $(ratio "$(field cold_ms "$node_df")" "$(field cold_ms "$dm_df")")× |
 | Dockerfile per-edit latency, median (ms) | $(field median_ms "$dm_df") | $(field median_ms "$node_df") | $(ratio "$(field median_ms "$node_df")" "$(field median_ms "$dm_df")")× |
 | Dockerfile per-edit latency, p95 (ms) | $(field p95_ms "$dm_df") | $(field p95_ms "$node_df") | $(ratio "$(field p95_ms "$node_df")" "$(field p95_ms "$dm_df")")× |
+| Dockerfile per-edit latency typing from the start, a keystroke every ${GAP_MS} ms, median (ms) | $(field median_ms "$dm_df_g") | $(field median_ms "$node_df_g") | $(ratio "$(field median_ms "$node_df_g")" "$(field median_ms "$dm_df_g")")× |
+| Dockerfile per-edit latency typing from the start, a keystroke every ${GAP_MS} ms, p95 (ms) | $(field p95_ms "$dm_df_g") | $(field p95_ms "$node_df_g") | $(ratio "$(field p95_ms "$node_df_g")" "$(field p95_ms "$dm_df_g")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, median (ms) | $(field median_ms "$dm_df_p") | $(field median_ms "$node_df_p") | $(ratio "$(field median_ms "$node_df_p")" "$(field median_ms "$dm_df_p")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, p95 (ms) | $(field p95_ms "$dm_df_p") | $(field p95_ms "$node_df_p") | $(ratio "$(field p95_ms "$node_df_p")" "$(field p95_ms "$dm_df_p")")× |
 | Transport floor per edit, median (ms): a do-nothing server, LSP4J on the JVM / plain Node | $(field median_ms "$floor_jvm") | $(field median_ms "$floor_node") | |
