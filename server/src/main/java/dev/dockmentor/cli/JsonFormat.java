@@ -6,7 +6,6 @@ import dev.dockmentor.text.Position;
 import dev.dockmentor.text.Range;
 import dev.dockmentor.text.TextEdit;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -26,18 +25,12 @@ final class JsonFormat {
             w.beginObject().name("path").value(f.path()).name("kind").value(f.kind().label()).name("diagnostics").beginArray();
             for (Finding d : f.findings()) diagnostic(w, d, locale);
             w.endArray().endObject();
-            if (w.out().length() >= CHUNK) drain(w.out(), out);
+            if (w.out().length() >= CHUNK) w.drainTo(out);
         }
         w.endArray().endObject();
         w.out().append('\n');
-        drain(w.out(), out);
+        w.drainTo(out);
         out.flush();
-    }
-
-    private static void drain(StringBuilder text, PrintStream out) {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-        text.setLength(0);
     }
 
     private static void diagnostic(PrettyJson w, Finding d, String locale) {

@@ -21,6 +21,13 @@ final class PrettyJson {
         return out;
     }
 
+    /** Writes the text so far to {@code stream} as UTF-8 and forgets it (a report is written in chunks). */
+    void drainTo(java.io.PrintStream stream) {
+        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        stream.write(bytes, 0, bytes.length);
+        out.setLength(0);
+    }
+
     PrettyJson beginObject() {
         return open('{');
     }

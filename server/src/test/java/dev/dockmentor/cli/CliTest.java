@@ -76,6 +76,35 @@ class CliTest {
     }
 
     @Test
+    void sarifReportsWhatJsonReportsAcrossFiles() throws IOException {
+        Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
+        JsonObject json = JsonParser.parseString(run("check", "--fail-on", "never", "--format", "json", examples.toString()).out()).getAsJsonObject();
+        JsonObject sarif = JsonParser.parseString(run("check", "--fail-on", "never", "--format", "sarif", examples.toString()).out()).getAsJsonObject();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (var f : json.getAsJsonArray("files")) {
+            JsonObject file = f.getAsJsonObject();
+            String uri = Path.of(file.get("path").getAsString()).toUri().toString();
+            for (var d : file.getAsJsonArray("diagnostics")) {
+                JsonObject start = d.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start");
+                expected.add(uri + " " + d.getAsJsonObject().get("rule").getAsString() + " " + (start.get("line").getAsInt() + 1));
+            }
+        }
+        assertTrue(expected.size() > 20, "the examples have findings: " + expected.size());
+        JsonObject theRun = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonArray rules = theRun.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (var r : theRun.getAsJsonArray("results")) {
+            JsonObject res = r.getAsJsonObject();
+            String id = res.get("ruleId").getAsString();
+            assertEquals(id, rules.get(res.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString(), "ruleIndex names the rule");
+            JsonObject loc = res.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+            got.add(loc.getAsJsonObject("artifactLocation").get("uri").getAsString() + " " + id + " "
+                    + loc.getAsJsonObject("region").get("startLine").getAsInt());
+        }
+        assertEquals(expected, got);
+    }
+
+    @Test
     void sarifHasRulesWithHelpAndOneBasedRegions() throws IOException {
         Path df = write("Dockerfile", "FROM alpine:3.20\nFORM x\n");
         Run r = run("check", "--format", "sarif", df.toString());
