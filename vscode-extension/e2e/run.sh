@@ -5,6 +5,7 @@
 #        E2E_COMPOSE_FILE (default examples/python-api-bad/docker-compose.yml)
 #        E2E_COMPOSE      auto (default: SKIP when the server reports nothing for the compose file), 1 (required), 0 (skip)
 #        E2E_LOCALES      (default "en es"), E2E_TIMEOUT_MS (default 60000 per wait), DOCKMENTOR_TOOLS (default <repo>/.tools)
+#        E2E_ARCHIVE      1 (default): the first session must record the start-up archive, the next must start with it; 0 skips
 #        KEEP_TMP=1 keeps the temp dirs (logs, user data). Screenshots of failures go to vscode-extension/e2e/out/.
 # Exit 0 only when every check passed.
 set -euo pipefail
@@ -43,7 +44,22 @@ mkdir -p "$TMP/ext"
   || { cat "$TMP/install.log" >&2; exit 1; }
 echo "installed $(basename "$VSIX") into code-server $("$CS" --version | head -1)"
 
+# The server's own command line (one ps line), run again with the archive made mandatory (-Xshare:on for AppCDS,
+# -XX:AOTMode=on for an AOT cache: the JVM then exits with an error instead of starting without it), asked for
+# its version instead of serving.
+strict_check() {
+  local -a cmd; read -r -a cmd <<<"$1"
+  local strict=-Xshare:on
+  [[ "$1" == *"-XX:AOTCache="* ]] && strict=-XX:AOTMode=on
+  local i jar=-1
+  for ((i = 1; i < ${#cmd[@]}; i++)); do [ "${cmd[$i]}" = -jar ] && { jar=$i; break; }; done
+  # java [flags] -jar <jar> lsp [--stdio, added by the language client]
+  [ "$jar" -gt 0 ] && [ "${cmd[$jar+2]:-}" = lsp ] || { echo "not a server command line: $1"; return 1; }
+  "${cmd[0]}" "$strict" "${cmd[@]:1:$jar+1}" --version
+}
 overall=0; summary=()
+ARCHIVE=""   # the start-up archive the first session recorded; seeded into the next session's global storage
+STORE_ID=$(node -p "const p=require('$EXT/package.json'); p.publisher + '.' + p.name")
 for LOC in $LOCALES; do
   WS="$TMP/ws-$LOC"; mkdir -p "$WS"
   cp -r "$(dirname "$DOCKERFILE")/." "$WS/"
@@ -69,6 +85,8 @@ for LOC in $LOCALES; do
 
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   DATA="$TMP/data-$LOC"; mkdir -p "$DATA/User"
+  STORE="$DATA/User/globalStorage/$STORE_ID"
+  if [ -n "$ARCHIVE" ]; then mkdir -p "$STORE"; cp "$ARCHIVE" "$STORE/"; fi
   cat > "$DATA/User/settings.json" <<JSON
 { "security.workspace.trust.enabled": false, "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off",
   "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "update.mode": "none",
@@ -87,6 +105,35 @@ JSON
        "http://127.0.0.1:$PORT" "$WS" "$LOC" "$OUT" "$TIMEOUT_MS" "${scen[@]}" > "$TMP/spec-$LOC.json"
   rc=0
   timeout -k 10 "${E2E_SESSION_TIMEOUT_S:-300}" node "$HERE/vscode-e2e.cjs" "$TMP/spec-$LOC.json" | tee "$TMP/result-$LOC.txt" || rc=$?
+  # The start-up archive (an AOT cache on Java 25+, else AppCDS; see src/cds.ts). The first session records it
+  # in the background (~3 s on Java 17, ~9 s on 25); the next one, seeded with it, must start its server with it
+  # and the JVM must not refuse it (it warns on stderr, which the output channel shows).
+  if [ "$rc" = 0 ] && [ "${E2E_ARCHIVE:-1}" != 0 ]; then
+    if [ -z "$ARCHIVE" ]; then
+      for _ in $(seq 1 300); do
+        compgen -G "$STORE/dockmentor-*.jsa" >/dev/null || compgen -G "$STORE/*.failed" >/dev/null && break
+        sleep 0.2
+      done
+      if compgen -G "$STORE/dockmentor-*.jsa" >/dev/null; then
+        ARCHIVE=$(ls "$STORE"/dockmentor-*.jsa | head -1)
+        echo "PASS [$LOC] archive: recorded $(basename "$ARCHIVE") ($(du -h "$ARCHIVE" | cut -f1)) for the next start"
+      else
+        echo "FAIL [$LOC] archive: none recorded in 60 s: $(cat "$STORE"/*.failed 2>/dev/null || echo 'no marker either')"; rc=1
+      fi
+    else
+      args=$(ps -ww -eo args | grep -F -- "$STORE/$(basename "$ARCHIVE")" | grep -v grep || true)
+      warned=$(find "$DATA/logs" -name '*dockmentor*.log' -exec grep -hE '\[warning\]\[(cds|aot)' {} + 2>/dev/null | head -3 || true)
+      if [[ "$args" != *"-XX:AOTCache=$STORE/"* && "$args" != *"-XX:SharedArchiveFile=$STORE/"* ]]; then
+        echo "FAIL [$LOC] archive: the server did not start with $(basename "$ARCHIVE"): ${args:-no java process names it}"; rc=1
+      elif [ -n "$warned" ]; then
+        echo "FAIL [$LOC] archive: the JVM refused it: $warned"; rc=1
+      elif ! strict_check "$(head -1 <<<"$args")" >"$TMP/strict-$LOC.log" 2>&1; then
+        echo "FAIL [$LOC] archive: the server's JVM cannot use it: $(tail -3 "$TMP/strict-$LOC.log")"; rc=1
+      else
+        echo "PASS [$LOC] archive: the server started with the recorded archive ($(grep -oE -- '-XX:(AOTCache|SharedArchiveFile)=' <<<"$args" | head -1)...)"
+      fi
+    fi
+  fi
   if [ "$rc" != 0 ]; then
     overall=1
     echo "--- code-server log (tail)"; tail -n 15 "$TMP/code-server-$LOC.log"
