@@ -76,6 +76,17 @@ class CliTest {
     }
 
     @Test
+    void thousandsOfConsecutiveRunsGiveAReportOfLinearSize() throws IOException {
+        // Each consecutive-run finding carried the whole group's merge: 2,000 RUNs made a 1.7 GB report.
+        StringBuilder src = new StringBuilder("FROM alpine:3.20\n");
+        for (int i = 0; i < 2_000; i++) src.append("RUN step").append(i).append('\n');
+        Run r = run("check", "--fail-on", "never", "--format", "json", write("Dockerfile", src.toString()).toString());
+        assertTrue(r.out().length() < 20_000_000, r.out().length() + " characters");
+        assertEquals(1_999, JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("files").get(0).getAsJsonObject()
+                .getAsJsonArray("diagnostics").asList().stream().filter(d -> d.getAsJsonObject().get("rule").getAsString().equals("consecutive-run")).count());
+    }
+
+    @Test
     void sarifReportsWhatJsonReportsAcrossFiles() throws IOException {
         Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
         JsonObject json = JsonParser.parseString(run("check", "--fail-on", "never", "--format", "json", examples.toString()).out()).getAsJsonObject();

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockmentor.rules.dockerfile.ConsecutiveRun;
+import dev.dockmentor.text.TextEdit;
+import dev.dockmentor.text.TextEdits;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConsecutiveRunTest {
@@ -29,6 +35,29 @@ class ConsecutiveRunTest {
     void fixMergesTheWholeGroup() {
         assertFix("consecutive-run", "FROM alpine:3.20\nRUN adduser -D app\nRUN mkdir -p /data\n\nRUN chown app /data\nUSER app\n",
                 "FROM alpine:3.20\nRUN adduser -D app \\\n && mkdir -p /data \\\n && chown app /data\nUSER app\n");
+    }
+
+    @Test
+    void aLongGroupGetsOneFixPerChunkSoTheReportStaysLinear() {
+        int n = 45;
+        StringBuilder src = new StringBuilder("FROM alpine:3.20\n");
+        for (int i = 0; i < n; i++) src.append("RUN step").append(i).append('\n');
+        var f = of("consecutive-run", lint(src.toString()));
+        assertEquals(n - 1, f.size(), "every RUN after the first");
+        Set<TextEdit> all = new LinkedHashSet<>();
+        for (Finding x : f) {
+            List<TextEdit> edits = x.fixes().get(0).edits();
+            assertTrue(edits.size() <= ConsecutiveRun.MAX_MERGED - 1, edits.size() + " edits");
+            // its own RUN is among those its fix merges: an edit ends where this RUN's arguments start
+            assertTrue(edits.stream().anyMatch(e -> e.range().end().line() == x.range().start().line()), x.toString());
+            all.addAll(edits);
+        }
+        assertEquals("Merge the 20 RUNs with &&", f.get(0).fixes().get(0).title().get("en"));
+        assertEquals("Merge the 7 RUNs with &&", f.get(n - 2).fixes().get(0).title().get("en"), "RUNs 38 to 44");
+        // All fixes applied (as fix-all does, each edit once) merge the whole group into one RUN.
+        String merged = TextEdits.apply(src.toString(), List.copyOf(all));
+        assertEquals(1, merged.lines().filter(l -> l.startsWith("RUN ")).count(), merged);
+        catchesNot("consecutive-run", merged);
     }
 
     @Test

@@ -27,9 +27,10 @@ public final class MissingHealthcheckCompose {
             if (written == null) {
                 ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
                         .ifPresent(e -> r.fix(Msg.of("Add healthcheck", "Añadir healthcheck"), false, e));
-            } else if (written.isMap() && !written.flow && written.path.equals(ctx.path())) {
+            } else if (written.isMap() && !written.flow && written.path.equals(ctx.path()) && !written.has("test")) {
                 // A healthcheck: block without a test (say a misspelt 'tesd:'): complete it; adding a second
-                // healthcheck: key made a duplicate key (fuzzing).
+                // healthcheck: key made a duplicate key (fuzzing). A test: that is there but not a command
+                // (an anchor where CMD should be) is left to the user: a second test: key was a duplicate too.
                 ComposeRules.suggestedHealthcheck(ctx, s).map(hc -> hc.get("test")).filter(java.util.Objects::nonNull)
                         .ifPresent(t -> r.fix(Msg.of("Add the healthcheck test", "Añadir el test del healthcheck"), false,
                                 ctx.addEntry(written, "test", t)));

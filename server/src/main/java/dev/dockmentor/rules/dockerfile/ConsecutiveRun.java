@@ -56,29 +56,56 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
         return ins.flags.stream().map(f -> f.name() + "=" + f.value()).sorted().toList();
     }
 
+    /**
+     * RUNs one fix merges at most. Every finding of a chunk carries the chunk's edits, so with the whole group
+     * in each fix a file of 2,000 consecutive RUNs had 2,000 findings of 2,000 edits each: a 1.7 GB JSON report,
+     * and out of memory at 49,000. A longer group gets one fix per chunk; neighbouring chunks share a RUN, so
+     * applying them all (fix-all) still merges the whole group.
+     */
+    public static final int MAX_MERGED = 20;
+
     private void flush(DockerfileContext ctx, List<Instruction> group) {
         if (group.size() < 2) return;
-        List<TextEdit> edits = new ArrayList<>();
-        boolean possible = true, safe = true;
         String indent = RunEdits.continuationIndent(ctx, group.get(0));
+        // joins.get(j - 1) joins RUN j to RUN j - 1; null when it cannot be written (a trailing operator, a comment between).
+        List<TextEdit> joins = new ArrayList<>();
+        List<Boolean> stateful = new ArrayList<>();
         for (int i = 1; i < group.size(); i++) {
             Instruction prev = group.get(i - 1), cur = group.get(i);
             String t = prev.argsText();
-            if (t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\")) possible = false;
-            for (int l = prev.endLine + 1; l < cur.startLine; l++) {
+            boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\"));
+            for (int l = prev.endLine + 1; l < cur.startLine && possible; l++) {
                 if (ctx.dockerfile().lines.lineText(l).strip().startsWith("#")) possible = false;
             }
-            for (Command c : ctx.shell(prev).commands()) if (STATEFUL.contains(c.program())) safe = false;
-            edits.add(ctx.replace(new Range(prev.argsRange().end(), cur.argsRange().start()),
-                    " " + ctx.dockerfile().escape + ctx.newline() + indent + "&& "));
+            boolean leaks = false;
+            for (Command c : ctx.shell(prev).commands()) if (STATEFUL.contains(c.program())) leaks = true;
+            stateful.add(leaks);
+            joins.add(possible ? ctx.replace(new Range(prev.argsRange().end(), cur.argsRange().start()),
+                    " " + ctx.dockerfile().escape + ctx.newline() + indent + "&& ") : null);
         }
+        List<TextEdit> edits = null;
+        boolean possible = false, safe = true;
+        int chunkStart = 0, chunkEnd = 0;
         for (int i = 1; i < group.size(); i++) {
+            if (i > chunkEnd) { // a new chunk: RUNs chunkStart .. chunkEnd, joined by joins chunkStart + 1 .. chunkEnd
+                chunkStart = i - 1;
+                chunkEnd = Math.min(group.size() - 1, chunkStart + MAX_MERGED - 1);
+                edits = new ArrayList<>();
+                possible = true;
+                safe = true;
+                for (int j = i; j <= chunkEnd; j++) {
+                    if (joins.get(j - 1) == null) possible = false;
+                    else edits.add(joins.get(j - 1));
+                    if (stateful.get(j - 1)) safe = false;
+                }
+            }
+            int merged = chunkEnd - chunkStart + 1;
             var r = ctx.report(group.get(i).keywordRange,
                     "This RUN follows another RUN with the same options: merge the " + group.size() + " consecutive RUNs into "
                             + "one layer with &&",
                     "Este RUN sigue a otro RUN con las mismas opciones: une los " + group.size() + " RUN consecutivos en una "
                             + "sola capa con &&");
-            if (possible) r.fix(Msg.of("Merge the " + group.size() + " RUNs with &&", "Unir los " + group.size() + " RUN con &&"), safe, edits);
+            if (possible) r.fix(Msg.of("Merge the " + merged + " RUNs with &&", "Unir los " + merged + " RUN con &&"), safe, edits);
         }
     }
 }
