@@ -73,7 +73,8 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
         for (int i = 1; i < group.size(); i++) {
             Instruction prev = group.get(i - 1), cur = group.get(i);
             String t = prev.argsText();
-            boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\"));
+            boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\")
+                    || t.endsWith(">") || t.endsWith("<"));
             for (int l = prev.endLine + 1; l < cur.startLine && possible; l++) {
                 if (ctx.dockerfile().lines.lineText(l).strip().startsWith("#")) possible = false;
             }

@@ -39,6 +39,8 @@ final class RunEdits {
         if (!editable(ins)) return null;
         String args = ins.argsText();
         if (args.endsWith(";") || args.endsWith("&") && !args.endsWith("&&") || args.endsWith("|") || args.endsWith("\\")) return null;
+        // A dangling redirection (`cmd >>`) would take the appended `&&` as its target (fuzzing).
+        if (args.endsWith(">") || args.endsWith("<")) return null;
         if (!endsInShellCode(args)) return null;
         Dockerfile df = ctx.dockerfile();
         if (ins.startLine == ins.endLine) return ctx.insert(ins.argsRange().end(), " && " + cmd);
