@@ -37,6 +37,25 @@ class LspDiagnosticsTest {
     }
 
     @Test
+    void aFileWithThousandsOfFindingsPublishesTheMostSevereAndSaysHowManyThereAre() throws Exception {
+        // 1,500 info findings (consecutive-run), then one error at the end: the error must be among those shown.
+        StringBuilder src = new StringBuilder("FROM alpine:3.20\n");
+        for (int i = 0; i < 1_501; i++) src.append("RUN step").append(i).append('\n');
+        src.append("FORM x\n");
+        try (LspTestClient c = LspTestClient.start()) {
+            int v = c.open(DF, src.toString());
+            List<Diagnostic> ds = c.awaitDiagnostics(DF, v);
+            assertEquals(Convert.MAX_PUBLISHED + 1, ds.size());
+            find(ds, d(1_502, 0, "unknown-instruction"));
+            Diagnostic summary = ds.get(ds.size() - 1);
+            assertEquals(DiagnosticSeverity.Information, summary.getSeverity());
+            assertTrue(summary.getMessage().getLeft().matches("dockmentor shows the 1000 most severe of the 15\\d\\d findings in this file.*"),
+                    summary.getMessage().getLeft());
+            assertEquals(null, summary.getCode(), "no rule: code actions and hovers pass it by");
+        }
+    }
+
+    @Test
     void typingCharacterByCharacterEndsWithOnePublishForTheLastVersion() throws Exception {
         try (LspTestClient c = LspTestClient.start()) {
             int v = c.open(DF, "FROM alpine:3.20\n");

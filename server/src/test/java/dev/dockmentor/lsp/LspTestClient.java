@@ -244,7 +244,9 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     }
 
     static List<D> ids(List<Diagnostic> ds) {
-        return ds.stream().map(x -> d(x.getRange().getStart().getLine(), x.getRange().getStart().getCharacter(), x.getCode().getLeft())).toList();
+        // A diagnostic without a rule (the "N more findings" summary) shows as code null.
+        return ds.stream().map(x -> d(x.getRange().getStart().getLine(), x.getRange().getStart().getCharacter(),
+                x.getCode() == null ? null : x.getCode().getLeft())).toList();
     }
 
     static Diagnostic find(List<Diagnostic> ds, D want) {
@@ -254,7 +256,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     }
 
     static boolean has(List<Diagnostic> ds, String id) {
-        return ds.stream().anyMatch(x -> id.equals(x.getCode().getLeft()));
+        return ds.stream().anyMatch(x -> x.getCode() != null && id.equals(x.getCode().getLeft()));
     }
 
     /** Tells the server files changed on disk (workspace/didChangeWatchedFiles). */
