@@ -74,14 +74,14 @@ public final class ComposeRules {
         } else {
             Integer port = null;
             for (Port p : s.ports()) {
-                if (p.containerPort() != null && p.containerPort().matches("\\d+")) {
+                if (p.containerPort() != null && p.containerPort().matches("\\d{1,5}")) {
                     port = Integer.parseInt(p.containerPort());
                     break;
                 }
             }
             if (port == null && s.get("expose") != null && s.get("expose").isSeq() && !s.get("expose").items.isEmpty()) {
                 String e = s.get("expose").items.get(0).text();
-                if (e != null && e.matches("\\d+")) port = Integer.parseInt(e);
+                if (e != null && e.matches("\\d{1,5}")) port = Integer.parseInt(e);
             }
             Optional<boolean[]> tools = ref.flatMap(kb::tools);
             if (port != null && tools.isPresent()) {
