@@ -52,4 +52,11 @@ class AptUpdateAloneTest {
         var hits = catches("apt-update-alone", "FROM debian:bookworm-slim\nRUN «apt-get update '»\nRUN apt-get install -y curl\n");
         org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
     }
+
+    @Test
+    void noMergeWhenTheUpdateEndsInADanglingRedirection() {
+        // In front of the install, `>>` would take its `&&` as the redirection's target.
+        var hits = catches("apt-update-alone", "FROM debian:bookworm-slim\nRUN «apt-get update >>»\nRUN apt-get install -y curl\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+    }
 }

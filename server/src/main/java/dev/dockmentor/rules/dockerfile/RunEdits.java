@@ -39,8 +39,6 @@ final class RunEdits {
         if (!editable(ins)) return null;
         String args = ins.argsText();
         if (args.endsWith(";") || args.endsWith("&") && !args.endsWith("&&") || args.endsWith("|") || args.endsWith("\\")) return null;
-        // A dangling redirection (`cmd >>`) would take the appended `&&` as its target (fuzzing).
-        if (args.endsWith(">") || args.endsWith("<")) return null;
         if (!endsInShellCode(args)) return null;
         Dockerfile df = ctx.dockerfile();
         if (ins.startLine == ins.endLine) return ctx.insert(ins.argsRange().end(), " && " + cmd);
@@ -53,9 +51,11 @@ final class RunEdits {
     /**
      * True when text appended after {@code s} would be read by the shell as a command: not inside an open
      * quote (fuzzing found {@code RUN apt-get update && x "y} followed by the appended {@code && rm ...}, which
-     * the quote swallowed), and not after a {@code #} comment, which runs to the end of the joined line.
+     * the quote swallowed), not after a {@code #} comment, which runs to the end of the joined line, and not
+     * after a dangling redirection ({@code cmd >>}), which takes the {@code &&} that follows as its target (fuzzing).
      */
     static boolean endsInShellCode(String s) {
+        if (s.endsWith(">") || s.endsWith("<")) return false;
         char quote = 0;
         boolean backtick = false;
         int parens = 0;
