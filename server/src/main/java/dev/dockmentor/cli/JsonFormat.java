@@ -14,23 +14,19 @@ import java.util.List;
  * third of `check`'s time.
  */
 final class JsonFormat {
-    private static final int CHUNK = 1 << 16;
-
     private JsonFormat() {}
 
     static void write(List<Output> files, String locale, PrintStream out) {
-        PrettyJson w = new PrettyJson(new StringBuilder(CHUNK + CHUNK / 4));
+        PrettyJson w = new PrettyJson();
         w.beginObject().name("version").value(1).name("files").beginArray();
         for (Output f : files) {
             w.beginObject().name("path").value(f.path()).name("kind").value(f.kind().label()).name("diagnostics").beginArray();
             for (Finding d : f.findings()) diagnostic(w, d, locale);
             w.endArray().endObject();
-            if (w.out().length() >= CHUNK) w.drainTo(out);
+            w.writeChunk(out);
         }
         w.endArray().endObject();
-        w.out().append('\n');
-        w.drainTo(out);
-        out.flush();
+        w.finish("\n", out);
     }
 
     private static void diagnostic(PrettyJson w, Finding d, String locale) {

@@ -1,5 +1,8 @@
 package dev.dockmentor.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes JSON into a {@link StringBuilder} exactly as Gson's {@code JsonWriter} does with
  * {@code FormattingStyle.PRETTY} and HTML-safety off (two-space indent, {@code "name": value}, {@code []} for
@@ -8,22 +11,33 @@ package dev.dockmentor.cli;
  * Gson's for random documents.
  */
 final class PrettyJson {
-    private final StringBuilder out;
+    /** A report is written out in chunks of about this many characters (no whole report in memory). */
+    private static final int CHUNK = 1 << 16;
+
+    private final StringBuilder out = new StringBuilder(CHUNK + CHUNK / 4);
     private boolean[] nonEmpty = new boolean[16];
     private int depth;
     private boolean afterName;
 
-    PrettyJson(StringBuilder out) {
-        this.out = out;
-    }
-
+    /** The text not yet written out. */
     StringBuilder out() {
         return out;
     }
 
-    /** Writes the text so far to {@code stream} as UTF-8 and forgets it (a report is written in chunks). */
-    void drainTo(java.io.PrintStream stream) {
-        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** Writes the text so far to {@code stream} once it is a chunk long; call it between elements. */
+    void writeChunk(PrintStream stream) {
+        if (out.length() >= CHUNK) drainTo(stream);
+    }
+
+    /** Ends the document with {@code lineEnd} and writes out the rest. */
+    void finish(String lineEnd, PrintStream stream) {
+        out.append(lineEnd);
+        drainTo(stream);
+        stream.flush();
+    }
+
+    private void drainTo(PrintStream stream) {
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         stream.write(bytes, 0, bytes.length);
         out.setLength(0);
     }

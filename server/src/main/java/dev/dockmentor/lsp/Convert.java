@@ -3,6 +3,7 @@ package dev.dockmentor.lsp;
 import dev.dockmentor.docs.RuleDocs;
 import dev.dockmentor.rules.Finding;
 import dev.dockmentor.rules.Related;
+import dev.dockmentor.rules.Severity;
 import dev.dockmentor.text.Position;
 import dev.dockmentor.text.Range;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class Convert {
         return r == null ? Range.of(0, 0, 0, 0) : new Range(core(r.getStart()), core(r.getEnd()));
     }
 
-    static DiagnosticSeverity severity(dev.dockmentor.rules.Severity s) {
+    static DiagnosticSeverity severity(Severity s) {
         return switch (s) {
             case ERROR -> DiagnosticSeverity.Error;
             case WARNING -> DiagnosticSeverity.Warning;
@@ -91,7 +92,7 @@ final class Convert {
     static List<Finding> mostSevere(List<Finding> all, int n) {
         boolean[] keep = new boolean[all.size()];
         int kept = 0;
-        for (dev.dockmentor.rules.Severity s : dev.dockmentor.rules.Severity.values()) {
+        for (Severity s : Severity.values()) {
             for (int i = 0; i < all.size() && kept < n; i++) {
                 if (all.get(i).severity() == s) {
                     keep[i] = true;

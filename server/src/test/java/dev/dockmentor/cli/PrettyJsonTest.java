@@ -16,7 +16,7 @@ class PrettyJsonTest {
     private static final class Both {
         final StringWriter gsonText = new StringWriter();
         final JsonWriter gson = new JsonWriter(gsonText);
-        final PrettyJson ours = new PrettyJson(new StringBuilder());
+        final PrettyJson ours = new PrettyJson();
 
         Both() {
             gson.setFormattingStyle(FormattingStyle.PRETTY);
