@@ -8,11 +8,12 @@ start=$(date +%s)
 # The linux-x64 package carries the newest JDK 25+ installed under /usr/lib/jvm when there is one, as a release
 # should (faster start through the AOT cache): the e2e then runs that path. Else the build machine's JDK.
 if [ -z "${DOCKMENTOR_RUNTIME_JDK:-}" ]; then
+  newest=24
   for j in /usr/lib/jvm/*/; do
     [ -x "$j/bin/jlink" ] || continue
     v=$("$j/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
     case "$v" in ''|1.*) continue ;; esac
-    if [ "${v%%.*}" -ge 25 ]; then export DOCKMENTOR_RUNTIME_JDK="${j%/}"; fi
+    if [ "${v%%.*}" -gt "$newest" ]; then newest=${v%%.*}; export DOCKMENTOR_RUNTIME_JDK="${j%/}"; fi
   done
 fi
 echo "test-clients: linux-x64 runtime from ${DOCKMENTOR_RUNTIME_JDK:-the JDK on JAVA_HOME or PATH}"
