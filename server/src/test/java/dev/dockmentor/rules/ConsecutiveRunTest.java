@@ -75,6 +75,13 @@ class ConsecutiveRunTest {
     }
 
     @Test
+    void noFixWhenAnEarlierRunEndsInsideAQuoteOrAComment() {
+        // The join would put the next RUN inside the open quote, or after the comment, on the joined line.
+        assertTrue(catches("consecutive-run", "FROM alpine:3.20\nRUN echo \"a\n«RUN» b\n").get(0).fixes().isEmpty());
+        assertTrue(catches("consecutive-run", "FROM alpine:3.20\nRUN echo a # note\n«RUN» b\n").get(0).fixes().isEmpty());
+    }
+
+    @Test
     void hadolintAliasSilencesIt() {
         catchesNot("consecutive-run", "FROM alpine:3.20\nRUN a\n# hadolint ignore=DL3059\nRUN b\n");
     }

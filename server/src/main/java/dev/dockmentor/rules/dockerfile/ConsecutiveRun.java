@@ -67,14 +67,16 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
     private void flush(DockerfileContext ctx, List<Instruction> group) {
         if (group.size() < 2) return;
         String indent = RunEdits.continuationIndent(ctx, group.get(0));
-        // joins.get(j - 1) joins RUN j to RUN j - 1; null when it cannot be written (a trailing operator, a comment between).
+        // joins.get(j - 1) joins RUN j to RUN j - 1; null when it cannot be written (see below, or a comment line between).
         List<TextEdit> joins = new ArrayList<>();
         List<Boolean> stateful = new ArrayList<>();
         for (int i = 1; i < group.size(); i++) {
             Instruction prev = group.get(i - 1), cur = group.get(i);
             String t = prev.argsText();
-            boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\")
-                    || t.endsWith(">") || t.endsWith("<"));
+            // The next RUN's commands go after this one's text: not after a trailing operator, nor where the shell
+            // would not read them as commands (an open quote, a comment, a dangling redirection).
+            boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\"))
+                    && RunEdits.endsInShellCode(t);
             for (int l = prev.endLine + 1; l < cur.startLine && possible; l++) {
                 if (ctx.dockerfile().lines.lineText(l).strip().startsWith("#")) possible = false;
             }
