@@ -59,6 +59,8 @@ public final class ComposeSpec {
             String type = keys.get(k);
             String here = where.isEmpty() ? k : where + "." + k;
             if (type == null) {
+                // A key merged into many services is one mistake, written once: say it once.
+                if (!seen.add(e.key())) continue;
                 issues.add(new Issue(e.key(), "Unknown key '" + k + "'" + (where.isEmpty() ? " at the top level" : " in " + where),
                         "Clave desconocida '" + k + "'" + (where.isEmpty() ? " en el nivel superior" : " en " + where), k, keys.keySet()));
                 continue;

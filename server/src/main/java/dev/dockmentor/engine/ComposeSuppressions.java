@@ -14,7 +14,7 @@ final class ComposeSuppressions {
     static Suppressions of(ComposeFile f, RuleRegistry registry) {
         Suppressions s = Suppressions.empty();
         var lines = f.lines;
-        java.util.List<YNode> nodes = null;
+        java.util.Map<Integer, Integer> ends = null;
         for (int i = 0; i < lines.lineCount(); i++) {
             String l = lines.lineText(i).strip();
             if (!l.startsWith("#")) continue;
@@ -30,27 +30,31 @@ final class ComposeSuppressions {
                     next++;
                 }
                 if (next >= lines.lineCount()) continue;
-                if (nodes == null) nodes = f.allNodes();
-                s.addScoped(ids, next, subtreeEnd(nodes, next));
+                if (ends == null) ends = subtreeEnds(f);
+                s.addScoped(ids, next, Math.max(next, ends.getOrDefault(next, next)));
             }
         }
         return s;
     }
 
-    private static int subtreeEnd(java.util.List<YNode> nodes, int line) {
-        int end = line;
-        for (YNode n : nodes) {
+    /**
+     * For each line, the last line of the subtrees that start on it (a key's value, a list item), built
+     * once per file: per comment it walked every node (10,000 comments in a big file took minutes).
+     */
+    private static java.util.Map<Integer, Integer> subtreeEnds(ComposeFile f) {
+        java.util.Map<Integer, Integer> ends = new java.util.HashMap<>();
+        for (YNode n : f.allNodes()) {
             if (n.isMap()) {
                 for (YNode.Entry e : n.entries) {
-                    if (e.merged() || e.key().startLine() != line) continue;
-                    if (e.value().range.start().compareTo(e.key().range.start()) >= 0) end = Math.max(end, e.value().endLine());
+                    if (e.merged()) continue;
+                    if (e.value().range.start().compareTo(e.key().range.start()) >= 0) ends.merge(e.key().startLine(), e.value().endLine(), Math::max);
                 }
             } else if (n.isSeq()) {
                 for (YNode item : n.items) {
-                    if (item.startLine() == line && item.range.start().compareTo(n.range.start()) >= 0) end = Math.max(end, item.endLine());
+                    if (item.range.start().compareTo(n.range.start()) >= 0) ends.merge(item.startLine(), item.endLine(), Math::max);
                 }
             }
         }
-        return end;
+        return ends;
     }
 }

@@ -49,6 +49,11 @@ public abstract class AnalysisContext {
         this.current = meta;
     }
 
+    /** The rule running now. */
+    protected RuleMeta current() {
+        return current;
+    }
+
     public Report report(Range range, Msg message) {
         Report r = new Report(current, path, range, message);
         reports.add(r);

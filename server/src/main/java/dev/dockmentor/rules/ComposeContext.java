@@ -66,12 +66,23 @@ public final class ComposeContext extends AnalysisContext {
 
     /** Reports at a node, in the file that node was written in. */
     public Report report(YNode at, String en, String es) {
-        return reportIn(at.path, at.range, Msg.of(en, es));
+        return report(at, at.range, en, es);
     }
 
+    /**
+     * A node that aliases or merge keys share between services is reported once per rule, for the first
+     * service that reaches it: the same squiggle a thousand times said nothing more, and cost memory
+     * (1,000 services aliasing one environment of 47 secrets: 47,000 findings, 560 MB).
+     */
     public Report report(YNode at, Range range, String en, String es) {
+        if (!reported.add(new Reported(current(), at, range))) return new Report(current(), at.path, range, Msg.of(en, es));
         return reportIn(at.path, range, Msg.of(en, es));
     }
+
+    /** A node by identity (YNode keeps Object's equals), the rule, and the range. */
+    private record Reported(RuleMeta rule, YNode node, Range range) {}
+
+    private final Set<Reported> reported = new java.util.HashSet<>();
 
     // ---- files -----------------------------------------------------------------------------
 

@@ -91,6 +91,59 @@ class ComposeParserTest {
         assertNull(f.root);
     }
 
+    static String billionLaughs(int levels, int fan) {
+        StringBuilder sb = new StringBuilder("services:\n  web:\n    image: nginx:1.27\nx-l0: &l0 {k: v}\n");
+        for (int l = 1; l <= levels; l++) {
+            sb.append("x-l").append(l).append(": &l").append(l).append(" [");
+            for (int i = 0; i < fan; i++) sb.append(i == 0 ? "" : ", ").append("*l").append(l - 1);
+            sb.append("]\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aBillionLaughsUnderAHundredAliasesIsRefusedWhereItOutgrowsTheBound() {
+        // 9 levels of 9 aliases: 81 aliases, 387 million nodes once expanded. Level 6 (line 9) is the first
+        // to pass 250,000: 1 + 9 x 184,528.
+        ComposeFile f = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(billionLaughs(9, 9)));
+        assertNull(f.root);
+        assertEquals(1, f.problems.size(), f.problems.toString());
+        assertEquals("syntax-error", f.problems.get(0).ruleId());
+        assertEquals(9, f.problems.get(0).range().start().line());
+        assertTrue(f.problems.get(0).en().contains("more than 250,000 nodes"), f.problems.get(0).en());
+        assertTrue(f.problems.get(0).es().contains("más de 250.000 nodos"), f.problems.get(0).es());
+    }
+
+    @Test
+    void manyServicesMergingOneAnchorAreAnOrdinaryFile() {
+        StringBuilder sb = new StringBuilder("x-defaults: &defaults\n  image: nginx:1.27\n  restart: always\n  init: true\nservices:\n");
+        for (int i = 0; i < 5_000; i++) sb.append("  s").append(i).append(":\n    <<: *defaults\n    command: run").append(i).append('\n');
+        ComposeFile f = parse(sb.toString());
+        assertTrue(f.problems.isEmpty(), f.problems.toString());
+        assertEquals("always", f.root.get("services", "s4999").str("restart"));
+    }
+
+    @Test
+    void mergeKeysCopyingPastTheBoundStopBeforeFillingTheHeap() {
+        // 90 services each merging 20,000 keys: 1.8 million copies, refused at the service that passes 250,000.
+        StringBuilder sb = new StringBuilder("x-d: &d\n");
+        for (int i = 0; i < 20_000; i++) sb.append("  k").append(i).append(": v\n");
+        sb.append("services:\n");
+        for (int i = 0; i < 90; i++) sb.append("  s").append(i).append(":\n    <<: *d\n");
+        ComposeFile f = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(sb.toString()));
+        assertNull(f.root);
+        // s12's mapping (its '<<:' line): 12 x 20,000 copies before it, 260,000 with it.
+        assertEquals(20_002 + 2 * 12 + 1, f.problems.get(0).range().start().line());
+    }
+
+    @Test
+    void anAnchorHoldingAnAliasToItselfIsRefusedAtThatValue() {
+        ComposeFile f = parse("services:\n  web:\n    image: nginx:1.27\n    labels: &l [a, *l]\n");
+        assertNull(f.root);
+        assertEquals(3, f.problems.get(0).range().start().line());
+        assertTrue(f.problems.get(0).en().contains("alias to itself"), f.problems.get(0).en());
+    }
+
     @Test
     void deepNestingIsRefusedWithADiagnostic() {
         String flow = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";

@@ -149,8 +149,19 @@ class HostileInputTest {
         Kind C = Kind.COMPOSE;
         return Stream.of(
                 c("10 MB file: one clear finding, not analysed", C, () -> "services:\n" + lines(10 * MB / 24, i -> "  s" + i + ": {image: x}"), 2_000, 200, "file-too-large"),
-                c("billion laughs, 9 levels x 9 aliases (under the alias cap)", C, () -> billionLaughs(9, 9), 5_000, 500, null),
-                c("billion laughs, 12 levels x 12 aliases (over the alias cap)", C, () -> billionLaughs(12, 12), 5_000, 500, "syntax-error"),
+                c("billion laughs, 9 levels x 9 aliases (81 aliases, 387 million nodes expanded)", C, () -> billionLaughs(9, 9), 5_000, 500, "syntax-error"),
+                c("billion laughs, 12 levels x 12 aliases", C, () -> billionLaughs(12, 12), 5_000, 500, "syntax-error"),
+                c("an anchor holding an alias to itself", C, () -> "services:\n  web: &w\n    image: nginx:1.27\n    labels: *w\n", 1_000, 50, "syntax-error"),
+                c("90 services merging 20,000 keys (1.8 million copies, past the bound)", C, () -> "x-d: &d\n" + lines(20_000, i -> "  k" + i + ": v")
+                        + "services:\n" + lines(90, i -> "  s" + i + ":\n    <<: *d"), 5_000, 800, "syntax-error"),
+                c("1,000 services aliasing one environment of 117 secrets (just under the bound)", C, () -> "x-d: &d\n  image: nginx:1.27\n  environment:\n"
+                        + lines(117, i -> "    PASSWORD_" + i + ": hunter" + i) + "services:\n" + lines(1_000, i -> "  s" + i + ": *d"), 5_000, 1_000, "hardcoded-secret"),
+                c("1,000 services aliasing one environment of 130 secrets (past the bound)", C, () -> "x-d: &d\n  image: nginx:1.27\n  environment:\n"
+                        + lines(130, i -> "    PASSWORD_" + i + ": hunter" + i) + "services:\n" + lines(1_000, i -> "  s" + i + ": *d"), 2_000, 300, "syntax-error"),
+                c("1,000 services merging 117 unknown keys (just under the bound)", C, () -> "x-d: &d\n" + lines(117, i -> "  k" + i + ": v")
+                        + "services:\n" + lines(1_000, i -> "  s" + i + ":\n    <<: *d\n    image: nginx:1.27"), 10_000, 2_500, "compose-schema"),
+                c("10,000 unknown keys in one service", C, () -> "services:\n  web:\n    image: nginx:1.27\n" + lines(10_000, i -> "    bogus" + i + ": 1"), 10_000, 1_500, "compose-schema"),
+                c("10,000 suppression comments", C, () -> "services:\n" + lines(10_000, i -> "  # dockmentor-ignore missing-healthcheck\n  s" + i + ":\n    image: nginx:1.27"), 10_000, 2_500, null),
                 c("100,000 nested flow sequences", C, () -> "services: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n", 5_000, 800, "syntax-error"),
                 c("100,000 nested flow mappings, unterminated", C, () -> "services: " + "{a: ".repeat(100_000) + "\n", 5_000, 800, "syntax-error"),
                 c("2,000 nested block mappings", C, () -> {
@@ -173,7 +184,7 @@ class HostileInputTest {
                 c("lone surrogates", C, () -> "services:\n  w\uD800b:\n    image: \"ng\uDC00inx\"\n    command: x\uD83D\n", 1_000, 50, null),
                 c("unterminated quote before 100,000 lines", C, () -> "services:\n  web:\n    image: \"nginx\n" + lines(100_000, i -> "    k" + i + ": v"), 10_000, 2_000, "syntax-error"),
                 c("unterminated flow sequence before 100,000 lines", C, () -> "services:\n  web:\n    ports: [80,\n" + lines(100_000, i -> "    " + i + ","), 10_000, 2_000, "syntax-error"),
-                c("5,000 merge keys on one anchor", C, () -> "x-base: &base {image: nginx:1.27, restart: always}\nservices:\n" + lines(5_000, i -> "  s" + i + ":\n    <<: *base\n    command: run" + i), 15_000, 3_000, "syntax-error"),
+                c("5,000 services merging one anchor (an ordinary file, only long)", C, () -> "x-base: &base {image: nginx:1.27, restart: always}\nservices:\n" + lines(5_000, i -> "  s" + i + ":\n    <<: *base\n    command: run" + i), 15_000, 3_000, null),
                 c("50 services merging two anchors through merge-key lists", C, () -> "x-a: &a {image: nginx:1.27}\nx-b: &b {restart: always}\nservices:\n" + lines(50, i -> "  s" + i + ":\n    <<: [*a, *b]"), 5_000, 800, null),
                 c("second YAML document of 100,000 lines", C, () -> "services:\n  web:\n    image: nginx:1.27\n---\n" + lines(100_000, i -> "k" + i + ": v"), 10_000, 2_000, "compose-schema"));
     }
@@ -185,6 +196,15 @@ class HostileInputTest {
         List<Finding> out = Bounds.within("compose | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
                 () -> Invariants.analyzeCompose(text, Invariants.files("Dockerfile", "FROM alpine:3.20\n"))).value();
         if (c.expect() != null) assertTrue(out.stream().anyMatch(f -> f.ruleId().equals(c.expect())), "expected " + c.expect() + " in " + ids(out));
+    }
+
+    @Test
+    void anAliasBombInBothTheFileAndItsOverrideIsRefusedInEach() {
+        // The override merge walks every path the two files share: before the bound, 9 x 9 here ran out of memory.
+        String bomb = billionLaughs(9, 9);
+        List<Finding> out = Bounds.within("compose | billion laughs in compose.yaml and compose.override.yaml", 5_000, 500,
+                () -> Invariants.analyzeCompose(bomb, Invariants.files("compose.override.yaml", bomb))).value();
+        assertEquals(List.of("syntax-error"), ids(out));
     }
 
     // ---- .dockerignore -------------------------------------------------------------------

@@ -29,6 +29,13 @@ class ComposeSecurityRulesTest {
     }
 
     @Test
+    void aValueSharedThroughAliasesAndMergeKeysIsReportedOnceWhereItIsWritten() {
+        var hits = catches("privileged-container", "x-base: &base\n  image: nginx:1.27\n  privileged: «true»\nservices:\n  a: *base\n  b: *base\n  c:\n    <<: *base\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).message().en().contains("'a'"), hits.toString());
+        catches("hardcoded-secret", "x-env: &env\n  DB_PASSWORD: «hunter2»\nservices:\n  a: {image: nginx:1.27, environment: *env}\n  b: {image: nginx:1.27, environment: *env}\n");
+    }
+
+    @Test
     void privilegedCanBeSilencedAboveTheKey() {
         catchesNot("privileged-container",
                 "services:\n  app:\n    image: nginx:1.27\n    # dockmentor-ignore privileged-container\n    privileged: true\n");

@@ -11,6 +11,10 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** The file breaks the Compose Specification's structure: docker compose refuses it, often with a vaguer message. */
 public final class ComposeSchema extends Rule implements ComposeCheck {
@@ -20,6 +24,7 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
 
     @Override
     public void check(ComposeContext ctx) {
+        Map<YNode, Set<String>> siblings = null;
         for (ComposeSpec.Issue i : ComposeSpec.validate(ctx.file().root, ctx.model().env)) {
             if (i.unknownKey() == null) {
                 ctx.report(i.node(), i.en(), i.es());
@@ -27,19 +32,24 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
             }
             // Only keys the mapping does not have yet: renaming 'ser+ices' to 'services' beside an existing
             // 'services' made a duplicate key (fuzzing).
-            YNode parent = parentOf(ctx, i.node());
-            var guess = Suggest.closest(i.unknownKey(), i.candidates().stream().filter(c -> parent == null || !parent.has(c)).toList());
+            if (siblings == null) siblings = keysBesideEachKey(ctx);
+            Set<String> taken = siblings.getOrDefault(i.node(), Set.of());
+            var guess = Suggest.closest(i.unknownKey(), i.candidates().stream().filter(c -> !taken.contains(c)).toList());
             Report r = ctx.report(i.node(), i.en() + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
                     i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));
         }
     }
 
-    private static YNode parentOf(ComposeContext ctx, YNode key) {
+    /** Each key node to the names of its mapping's keys, built once: per unknown key it was quadratic. */
+    private static Map<YNode, Set<String>> keysBesideEachKey(ComposeContext ctx) {
+        Map<YNode, Set<String>> out = new IdentityHashMap<>();
         for (YNode n : ctx.file().allNodes()) {
             if (!n.isMap()) continue;
-            for (YNode.Entry e : n.entries) if (e.key() == key) return n;
+            Set<String> names = new HashSet<>();
+            for (YNode.Entry e : n.entries) if (e.name() != null) names.add(e.name());
+            for (YNode.Entry e : n.entries) out.putIfAbsent(e.key(), names);
         }
-        return null;
+        return out;
     }
 }
