@@ -150,6 +150,34 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
         log.connect(c);
     }
 
+    /**
+     * A message the editor sent that was too large to read ({@link MessageGuard}). The server's copy of the
+     * document it carried (an open or an edit) can no longer follow the editor's, so it is dropped, its
+     * diagnostics cleared, and the user told why rather than left with stale squiggles.
+     */
+    void refused(MessageGuard.Oversized o) {
+        if (o.bytes() < 0) {
+            log.warn("Ignored a message header longer than " + MessageGuard.MAX_HEADER_BYTES + " bytes");
+            return;
+        }
+        String size = String.format(java.util.Locale.ROOT, "%.1f MB", o.bytes() / 1048576.0);
+        String limit = (MessageGuard.DEFAULT_LIMIT >> 20) + " MB";
+        String method = o.method() == null ? "a message" : o.method();
+        log.warn("Ignored " + method + " of " + size + " (more than " + limit + ")" + (o.uri() == null ? "" : " for " + o.uri()));
+        boolean document = o.uri() != null && ("textDocument/didOpen".equals(o.method()) || "textDocument/didChange".equals(o.method()));
+        if (!document) return;
+        documents.didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new org.eclipse.lsp4j.TextDocumentIdentifier(o.uri())));
+        LanguageClient c = client;
+        if (c == null) return;
+        String name = o.uri().substring(o.uri().lastIndexOf('/') + 1);
+        try {
+            c.showMessage(new org.eclipse.lsp4j.MessageParams(org.eclipse.lsp4j.MessageType.Warning, "dockmentor does not analyse " + name
+                    + ": the editor sent it as one message of " + size + ", over the " + limit + " dockmentor reads."));
+        } catch (RuntimeException e) {
+            // client gone
+        }
+    }
+
     /** LanguageServer's initialize, for Java callers. The wire calls {@link #initialize(JsonObject)} directly. */
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams p) {

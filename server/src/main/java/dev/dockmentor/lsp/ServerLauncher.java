@@ -11,6 +11,10 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -45,10 +49,37 @@ final class ServerLauncher extends Launcher.Builder<LanguageClient> {
 
     /** The launcher serving this server on these streams, the server connected to its client. */
     static Launcher<LanguageClient> create(DockmentorServer server, InputStream in, OutputStream out) {
-        Launcher<LanguageClient> l = of(server).setInput(in).setOutput(out).create();
+        return create(server, in, out, MessageGuard.DEFAULT_LIMIT);
+    }
+
+    /** As above, refusing messages over {@code maxMessageBytes} ({@link MessageGuard}). */
+    static Launcher<LanguageClient> create(DockmentorServer server, InputStream in, OutputStream out, long maxMessageBytes) {
+        ServerLauncher b = of(server);
+        Launcher<LanguageClient> l = b.setInput(new MessageGuard(in, maxMessageBytes, b::refused)).setOutput(out).create();
         server.connect(l.getRemoteProxy());
         return l;
     }
+
+    /** A message skipped for its size: a request still gets its answer (an error), then the server says why. */
+    private void refused(MessageGuard.Oversized o) {
+        MessageConsumer out = outgoing;
+        if (o.isRequest() && out != null) {
+            ResponseMessage r = new ResponseMessage();
+            String id = o.id();
+            if (id.startsWith("\"")) r.setId(id.substring(1, id.length() - 1));
+            else r.setRawId(Either.forRight(Long.parseLong(id)));
+            r.setError(new ResponseError(ResponseErrorCode.InvalidRequest, "Message of " + o.bytes() + " bytes refused: more than "
+                    + MessageGuard.DEFAULT_LIMIT + " bytes (-Ddockmentor.maxMessageBytes)", null));
+            try {
+                out.consume(r);
+            } catch (RuntimeException e) {
+                // the client is gone: nothing to answer
+            }
+        }
+        server.refused(o);
+    }
+
+    private volatile MessageConsumer outgoing;
 
     /** Every method's JSON types: what the editor may send and the answers to what the server asks. */
     static Map<String, JsonRpcMethod> methods() {
@@ -66,6 +97,7 @@ final class ServerLauncher extends Launcher.Builder<LanguageClient> {
     protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
         // As Launcher.Builder does, with the written-out endpoint in place of a reflective GenericEndpoint.
         MessageConsumer out = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+        outgoing = out;
         ServerEndpoint local = new ServerEndpoint(server);
         RemoteEndpoint remote = exceptionHandler == null ? new RemoteEndpoint(out, local) : new RemoteEndpoint(out, local, exceptionHandler);
         jsonHandler.setMethodProvider(remote);

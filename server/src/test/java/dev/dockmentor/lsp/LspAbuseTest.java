@@ -251,6 +251,108 @@ class LspAbuseTest {
         }
     }
 
+    /**
+     * Messages over the server's limit (1 MB here, 64 MB by default) are skipped unread: a request still gets
+     * an error answer, an open or edit drops that document (no stale diagnostics) and the user is told; a
+     * header that never ends is dropped; everything after is served as usual.
+     */
+    @Test
+    void messagesTooLargeToReadAreRefusedAndTheServerCarriesOn() throws Exception {
+        Pipe up = Pipe.open(), down = Pipe.open();
+        OutputStream toServer = Channels.newOutputStream(up.sink());
+        InputStream fromServer = Channels.newInputStream(down.source());
+        DockmentorServer server = new DockmentorServer(new PrintStream(OutputStream.nullOutputStream()));
+        Launcher<LanguageClient> l = ServerLauncher.create(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()), 1 << 20);
+        Future<Void> listening = l.startListening();
+        List<JsonObject> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> readEvery(fromServer, received), "big-message-reader");
+        reader.setDaemon(true);
+        reader.start();
+        String df = uri(100), big = uri(101);
+        String huge = "RUN echo hello\\n".repeat(100_000); // 1.6 MB of JSON
+        try {
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{},\"initializationOptions\":{\"delayMs\":0}}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            send(toServer, didOpen(df, "FROM debian:12\\nRUN apt-get install curl\\n"));
+            eventually(() -> published(received, df) != null && published(received, df).size() > 0, "diagnostics for the small file");
+            // An edit too large to read: the server's copy cannot follow, so it is dropped and its diagnostics cleared.
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\"" + df
+                    + "\",\"version\":2},\"contentChanges\":[{\"text\":\"FROM debian:12\\n" + huge + "\"}]}}");
+            eventually(() -> published(received, df) != null && published(received, df).isEmpty(), "diagnostics cleared after the refused edit");
+            send(toServer, didOpen(big, "FROM debian:12\\n" + huge));
+            synchronized (toServer) { // a header block past 8 KB, with no length
+                toServer.write(("X-Junk: " + "j".repeat(20_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + df
+                    + "\"},\"position\":{\"line\":0,\"character\":0},\"pad\":\"" + "x".repeat(1_100_000) + "\"}}");
+            eventually(() -> response(received, 7) != null, "an answer to the refused request");
+            assertEquals(-32600, response(received, 7).getAsJsonObject("error").get("code").getAsInt());
+            long warnings = received.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("window/showMessage")).count();
+            assertEquals(2, warnings, "one message per refused document");
+            assertNull(published(received, big), "the refused open was analysed");
+            // The server carries on: a new open is analysed, a request answered.
+            send(toServer, didOpen(big, "FROM debian:12\\nRUN apt-get install curl\\n"));
+            eventually(() -> published(received, big) != null && !published(received, big).isEmpty(), "diagnostics after the refusals");
+            assertFalse(listening.isDone(), "the server stopped listening");
+        } finally {
+            server.shutdown();
+            server.exit();
+            toServer.close();
+            fromServer.close();
+        }
+    }
+
+    private static String didOpen(String uri, String text) {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+                + "\",\"languageId\":\"dockerfile\",\"version\":1,\"text\":\"" + text + "\"}}}";
+    }
+
+    /** The last diagnostics published for a document, or null if none yet. */
+    private static List<JsonObject> published(List<JsonObject> received, String uri) {
+        List<JsonObject> last = null;
+        synchronized (received) {
+            for (JsonObject m : received) {
+                if (!m.has("method") || !m.get("method").getAsString().equals("textDocument/publishDiagnostics")) continue;
+                JsonObject p = m.getAsJsonObject("params");
+                if (!p.get("uri").getAsString().equals(uri)) continue;
+                last = new ArrayList<>();
+                for (var d : p.getAsJsonArray("diagnostics")) last.add(d.getAsJsonObject());
+            }
+        }
+        return last;
+    }
+
+    private static JsonObject response(List<JsonObject> received, int id) {
+        synchronized (received) {
+            for (JsonObject m : received) if (!m.has("method") && m.has("id") && m.get("id").getAsInt() == id) return m;
+        }
+        return null;
+    }
+
+    private static void readEvery(InputStream in, List<JsonObject> out) {
+        try {
+            while (true) {
+                int len = -1;
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                while (true) {
+                    int ch = in.read();
+                    if (ch < 0) return;
+                    if (ch == '\n') {
+                        String h = line.toString(StandardCharsets.US_ASCII).trim();
+                        line.reset();
+                        if (h.isEmpty()) break;
+                        if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
+                    } else {
+                        line.write(ch);
+                    }
+                }
+                out.add(JsonParser.parseString(new String(in.readNBytes(len), StandardCharsets.UTF_8)).getAsJsonObject());
+            }
+        } catch (IOException | RuntimeException e) {
+            // stream closed at the end of the test
+        }
+    }
+
     static void eventually(java.util.function.BooleanSupplier cond, String what) throws InterruptedException {
         long end = System.currentTimeMillis() + LspTestClient.WAIT_MS;
         while (!cond.getAsBoolean()) {
