@@ -75,7 +75,7 @@ dm_df_g="$(lsp dockmentor-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "$root/do
 node_df_g="$(lsp docker-langserver-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "${node_ls[@]}")"
 # Transport floors: a server that does no work, answering each edit at once with no diagnostics, on each
 # runtime (LSP4J on the JVM with the launcher's GC and JIT flags; plain Node). No server on that runtime can beat it.
-floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:+UseSerialGC -Xmn12m -XX:TieredStopAtLevel=1 -cp "$jar" "$root/bench/floor/NullLsp.java")"
+floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:+UseSerialGC -Xmn12m -XX:TieredStopAtLevel=1 -Xss4m -cp "$jar" "$root/bench/floor/NullLsp.java")"
 floor_node="$(lsp floor-node "$DF" -- node "$root/bench/floor/null-lsp.js")"
 dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- "$root/dockmentor" lsp)"
 yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- "${yaml_ls[@]}")"

@@ -83,7 +83,7 @@ class LauncherScriptTest {
         // The stand-in's "self-test" run is what the cache was recorded from.
         assertTrue(Files.size(cache) > 0, "a cache was recorded");
         String key = Files.readString(repo.resolve("server/target/dockmentor.jsa.key"));
-        assertTrue(key.matches("(?s).*/bin/java -Xlog.* -XX:TieredStopAtLevel=1\t(aot|cds)\n"), key);
+        assertTrue(key.matches("(?s).*/bin/java -Xlog.* -XX:TieredStopAtLevel=1 -Xss4m\t(aot|cds)\n"), key);
         for (String flag : new String[] {"-XX:+UseSerialGC", "-Xmn12m", "-XX:TieredStopAtLevel=1"}) assertTrue(first.contains(flag), flag + ": " + first);
         assertTrue(first.contains("-XX:SharedArchiveFile=" + cache) || first.contains("-XX:AOTCache=" + cache), first);
         long recorded = Files.getLastModifiedTime(cache).toMillis();
