@@ -25,5 +25,7 @@ if (m) {   // the first words of the "why" paragraph up to the first markdown ma
   for (const w of m[1].split(/\s+/)) { if (/[`*_\[\]<>]/.test(w) || words.length >= 8) break; words.push(w); }
   if (words.length >= 3) why = words.join(' ').replace(/[,.;:]$/, '');
 }
+// "Fix All in File" applies the safe fixes; after the scenario's own fix, do others remain?
+const fixAllChanges = diags.some(x => x !== d && (x.fixes || []).some(f => f.safe));
 console.log(JSON.stringify({ rule: d.rule, message: d.message, line: d.range.start.line, character: d.range.start.character,
-  fixTitle, fixChangesText: !!fix, why, count: diags.filter(x => x.message === d.message).length }));
+  fixTitle, fixChangesText: !!fix, why, count: diags.filter(x => x.message === d.message).length, fixAllChanges }));

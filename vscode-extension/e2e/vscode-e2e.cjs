@@ -1,9 +1,11 @@
 // Drives a real VS Code (code-server in headless Chromium) through the dockmentor extension.
 // Usage: node vscode-e2e.cjs <spec.json>
-// spec: { url, folder, locale, shotDir, timeoutMs, scenarios: [{ name, file, rule, message, line, character, fixTitle, why, count }] }
+// spec: { url, folder, locale, shotDir, timeoutMs, scenarios: [{ name, file, rule, message, line, character, fixTitle, why, count, fixAllChanges }] }
 // For each scenario: open the file (Quick Open), wait for the first squiggle (timed), require a Problems row with the
 // rule id and message, hover the squiggle and require the rule's "why", apply the expected quick fix from the light
-// bulb, save, and require that the file text changed and the diagnostic went away.
+// bulb, save, and require that the file text changed and the diagnostic went away. Then the extension's own commands
+// from the Command Palette: "Explain Rule at Cursor" must open the rule's page (with its "why"), and "Fix All in
+// File" must apply the remaining safe fixes (when the CLI says there are some) and leave fewer problems.
 // Prints one "PASS|FAIL <locale> <scenario> <check> ..." line per check and a JSON summary line; exit 0 only when all pass.
 const { chromium } = require('playwright-core');
 const fs = require('node:fs');
@@ -34,6 +36,14 @@ async function poll(fn, timeout, every = 250) {
 
 async function problemRows(page) {
   return page.$$eval('.markers-panel .monaco-list-row', els => els.map(e => `${e.getAttribute('aria-label') || ''} | ${e.textContent || ''}`));
+}
+
+/** The status bar's problem count (errors + warnings + infos): the panel's list renders only the rows in view. */
+async function problemTotal(page) {
+  return page.evaluate(() => {
+    const el = document.getElementById('status.problems');
+    return el ? (el.innerText.match(/\d+/g) || []).reduce((a, b) => a + Number(b), 0) : -1;
+  });
 }
 
 async function visibleHoverText(page) {
@@ -100,7 +110,21 @@ async function scenario(page, scn) {
   ok = check(scn, 'hover', norm(hover).includes(norm(scn.why)), norm(hover).slice(0, 300) || 'no hover') && ok;
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
-  // 4. quick fix from the light bulb
+  // 4. "Explain Rule at Cursor": the rule's page beside the file
+  await gotoPosition(page, scn.line, scn.character);
+  await palette(page, 'dockmentor: Explain Rule at Cursor');
+  // Several rules on the line: the extension asks which one.
+  const asked = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row', { timeout: 3000 }).catch(() => null);
+  if (asked) { await page.keyboard.type(scn.rule); await page.waitForTimeout(300); await page.keyboard.press('Enter'); }
+  const page2 = await poll(async () => {
+    const t = await page.$$eval('.editor-group-container.active .monaco-editor .view-lines', els => els.map(e => e.innerText).join('\n')).catch(() => '');
+    return norm(t).includes(norm(scn.why)) ? t : null;
+  }, Math.min(T, 30000));
+  ok = check(scn, 'explain command', page2, page2 ? norm(page2).slice(0, 120) : 'no page with the rule\'s why') && ok;
+  if (!page2 && spec.shotDir) await page.screenshot({ path: path.join(spec.shotDir, `fail-${spec.locale}-${scn.name}-explain.png`) }).catch(() => {});
+  if (page2) await palette(page, 'View: Revert and Close Editor'); // an untitled page: closed without a save prompt
+  await page.keyboard.press('Control+1');
+  // 5. quick fix from the light bulb
   await gotoPosition(page, scn.line, scn.character);
   const bulb = await poll(async () => {
     for (const b of await page.locator('.editor-group-container.active .monaco-editor [class*="lightBulbWidget"], ' +
@@ -132,10 +156,33 @@ async function scenario(page, scn) {
       return n < countBefore ? { before: countBefore, after: n } : null;
     }, Math.min(T, 20000));
     ok = check(scn, 'diagnostic gone after fix', gone, gone || `still ${countBefore} row(s) with the message`) && ok;
+    // 6. "Fix All in File": the remaining safe fixes, in one go
+    if (scn.fixAllChanges) {
+      const beforeAll = fs.readFileSync(abs, 'utf8');
+      const rowsBefore = await problemTotal(page);
+      await page.keyboard.press('Control+1');
+      await palette(page, 'dockmentor: Fix All in File');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Control+S');
+      const afterAll = await poll(async () => { const t = fs.readFileSync(abs, 'utf8'); return t !== beforeAll ? t : null; }, Math.min(T, 20000));
+      ok = check(scn, 'fix all changed the file', afterAll, afterAll ? diffLine(beforeAll, afterAll) : 'file unchanged') && ok;
+      const fewer = await poll(async () => { const n = await problemTotal(page); return n < rowsBefore ? { before: rowsBefore, after: n } : null; }, Math.min(T, 20000));
+      ok = check(scn, 'fewer problems after fix all', fewer, fewer || `still ${rowsBefore} problems`) && ok;
+    }
   } else {
     await page.keyboard.press('Escape');
   }
   return { ok, squiggleMs };
+}
+
+/** Runs a command by its palette title. */
+async function palette(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: T });
+  await page.keyboard.type(title);
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
 }
 
 function diffLine(a, b) {

@@ -221,9 +221,9 @@ function ruleId(d: vscode.Diagnostic): string | undefined {
   return String(code);
 }
 
+/** Every dockmentor diagnostic of a file, pushed or pulled: the client's push collection is empty ([]) when the
+ *  editor pulls them (textDocument/diagnostic), so it cannot be the only place to look. */
 function dockmentorDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
-  const own = client?.diagnostics?.get(uri);
-  if (own) return own;
   return vscode.languages.getDiagnostics(uri).filter(d => d.source === 'dockmentor');
 }
 
