@@ -59,13 +59,7 @@ public final class DockerIgnore {
     }
 
     private static boolean matchesSelfOrParent(Entry e, String p) {
-        if (e.glob.matches(p)) return true;
-        int slash = p.indexOf('/');
-        while (slash > 0) {
-            if (e.glob.matches(p.substring(0, slash))) return true;
-            slash = p.indexOf('/', slash + 1);
-        }
-        return false;
+        return e.glob.matchesSelfOrParent(p);
     }
 
     static String clean(String p) {
@@ -149,12 +143,25 @@ public final class DockerIgnore {
         }
 
         public boolean matches(String s) {
+            return run(s, false);
+        }
+
+        /**
+         * True when the path or one of its parent folders matches: one pass that accepts at each '/', where
+         * matching every parent again from the start cost path length squared (a 24 KB path: 20 s).
+         */
+        public boolean matchesSelfOrParent(String s) {
+            return run(s, true);
+        }
+
+        private boolean run(String s, boolean parents) {
             boolean[] at = new boolean[n + 1], mid = new boolean[n + 1];
             boolean[] nextAt = new boolean[n + 1], nextMid = new boolean[n + 1];
             at[0] = true;
             close(at);
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (parents && c == '/' && i > 0 && at[n]) return true; // the folder s[0, i) matches
                 java.util.Arrays.fill(nextAt, false);
                 java.util.Arrays.fill(nextMid, false);
                 boolean any = false;

@@ -13,6 +13,7 @@ public abstract class AnalysisContext {
     protected final ProjectFiles files;
     protected final RuleSettings settings;
     private final List<Report> reports = new ArrayList<>();
+    private final Suggest.Budget suggestions = Suggest.budget();
     private RuleMeta current;
 
     protected AnalysisContext(String path, ProjectFiles files, RuleSettings settings) {
@@ -47,6 +48,11 @@ public abstract class AnalysisContext {
     /** Called by the engine before each rule runs. */
     public void begin(RuleMeta meta) {
         this.current = meta;
+    }
+
+    /** What the file's "did you mean" suggestions may still compare, every rule together ({@link Suggest.Budget}). */
+    public Suggest.Budget suggestions() {
+        return suggestions;
     }
 
     /** The rule running now. */

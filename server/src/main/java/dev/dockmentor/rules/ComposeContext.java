@@ -114,8 +114,12 @@ public final class ComposeContext extends AnalysisContext {
         if (df == null) return Optional.empty();
         Path p = ctxDir.resolve(df).normalize();
         dependencies.add(p);
-        return files.read(p).map(t -> new Built(p, DockerfileParser.parse(t), ctxDir));
+        // One parse per Dockerfile: services building one file for its stages (build.target) parsed it each.
+        return parsed.computeIfAbsent(p, q -> files.read(q).map(DockerfileParser::parse))
+                .map(d -> new Built(p, d, ctxDir));
     }
+
+    private final Map<Path, Optional<Dockerfile>> parsed = new HashMap<>();
 
     // ---- YAML edits ------------------------------------------------------------------------
 

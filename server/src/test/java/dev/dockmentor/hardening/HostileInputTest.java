@@ -105,7 +105,16 @@ class HostileInputTest {
                 c("5,000 global ARGs used in FROM", D, () -> lines(5_000, i -> "ARG IMG" + i + "=alpine:3." + i) + lines(2_000, i -> "FROM ${IMG" + i + "} AS b" + i), 20_000, 4_000, null),
                 c("100,000 continuation lines", D, () -> "FROM alpine:3.20\nRUN echo a \\\n" + lines(100_000, i -> "  && echo " + i + " \\") + "  && true\n", 15_000, 3_000, null),
                 c("100,000 empty continuation lines", D, () -> "FROM alpine:3.20\nRUN echo a \\\n" + "\n".repeat(100_000) + "  b\n", 10_000, 2_000, null),
-                c("100,000 suppression comments", D, () -> lines(100_000, i -> "# dockmentor-ignore root-user unpinned-image") + "FROM alpine\n", 10_000, 2_000, null));
+                c("100,000 suppression comments", D, () -> lines(100_000, i -> "# dockmentor-ignore root-user unpinned-image") + "FROM alpine\n", 10_000, 2_000, null),
+                // Found by scaling each input 4x and 8x (each was quadratic before its fix; docs/hardening.md §2).
+                c("20,000 hadolint ignore comments, each above an instruction", D, () -> "FROM alpine:3.20\n" + lines(20_000, i -> "# hadolint ignore=DL3000\nWORKDIR w" + i), 10_000, 2_000, null),
+                c("10,000 ignore comments above installs whose other findings stay", D, () -> "FROM ubuntu:22.04\n"
+                        + lines(10_000, i -> "# hadolint ignore=DL3008,DL3015\nRUN apt-get install -y p" + i), 20_000, 4_000, "apt-lists-not-removed"),
+                c("8,000 installs of a debugging tool", D, () -> "FROM debian:12\n" + lines(8_000, i -> "RUN apt-get install -y --no-install-recommends vim=1." + i
+                        + " && rm -rf /var/lib/apt/lists/*"), 20_000, 4_000, "unneeded-packages"),
+                c("4,000 undefined variables among 4,000 ARGs (suggestions within their budget)", D, () -> "FROM alpine:3.20\n"
+                        + lines(4_000, i -> "ARG VARIABLE_" + i + "=1") + lines(4_000, i -> "WORKDIR /$UNDEF_" + i), 10_000, 2_000, "undefined-variable"),
+                c("COPY of a path of 8,000 segments, with a .dockerignore", D, () -> "FROM alpine:3.20\nCOPY " + "ab/".repeat(8_000) + "ab /dst/\n", 5_000, 500, null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -196,6 +205,17 @@ class HostileInputTest {
         List<Finding> out = Bounds.within("compose | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
                 () -> Invariants.analyzeCompose(text, Invariants.files("Dockerfile", "FROM alpine:3.20\n"))).value();
         if (c.expect() != null) assertTrue(out.stream().anyMatch(f -> f.ruleId().equals(c.expect())), "expected " + c.expect() + " in " + ids(out));
+    }
+
+    @Test
+    void oneDockerfileBuiltByEveryServiceForItsStageIsParsedOnce() {
+        // 1,600 services, each build.target one of 1,600 stages: each service parsed the Dockerfile again and kept
+        // its copy (95 s, then out of memory at 6 GB).
+        String df = "FROM alpine:3.20 AS s0\nRUN echo 0 > /app\n" + lines(1_599, i -> "FROM alpine:3.20 AS s" + (i + 1) + "\nCOPY --from=s" + i
+                + " /app /app\nRUN echo " + i + " >> /app");
+        String compose = "services:\n" + lines(1_600, i -> "  svc" + i + ":\n    build:\n      context: .\n      target: s" + i);
+        Bounds.within("compose | 1,600 services building the stages of one Dockerfile", 10_000, 2_000,
+                () -> Invariants.analyzeCompose(compose, Invariants.files("Dockerfile", df)));
     }
 
     @Test

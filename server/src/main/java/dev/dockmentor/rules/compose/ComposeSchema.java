@@ -34,7 +34,7 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
             // 'services' made a duplicate key (fuzzing).
             if (siblings == null) siblings = keysBesideEachKey(ctx);
             Set<String> taken = siblings.getOrDefault(i.node(), Set.of());
-            var guess = Suggest.closest(i.unknownKey(), i.candidates().stream().filter(c -> !taken.contains(c)).toList());
+            var guess = Suggest.closest(i.unknownKey(), i.candidates(), c -> !taken.contains(c), ctx.suggestions());
             Report r = ctx.report(i.node(), i.en() + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
                     i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));

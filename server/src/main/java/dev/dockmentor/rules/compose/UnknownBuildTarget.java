@@ -46,7 +46,7 @@ public final class UnknownBuildTarget extends Rule implements ComposeCheck {
             List<String> names = new ArrayList<>();
             for (Stage st : built.get().dockerfile().stages) if (st.name != null) names.add(st.name);
             if (names.contains(target.toLowerCase(java.util.Locale.ROOT))) continue;
-            var guess = Suggest.closest(target, names);
+            var guess = Suggest.closest(target, names, n -> true, ctx.suggestions());
             String df = built.get().path() == null ? "dockerfile_inline" : built.get().path().getFileName().toString();
             Report r = ctx.report(b.target(), "Build target '" + target + "' is not a stage of " + df
                             + (names.isEmpty() ? " (it has no named stages)" : " (stages: " + String.join(", ", names) + ")")

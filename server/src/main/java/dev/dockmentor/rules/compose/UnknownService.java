@@ -52,7 +52,7 @@ public final class UnknownService extends Rule implements ComposeCheck {
 
     private void verify(ComposeContext ctx, Service s, YNode at, String name, int offset, Set<String> names) {
         if (names.contains(name) || name.contains("$")) return;
-        var guess = Suggest.closest(name, names);
+        var guess = Suggest.closest(name, names, n -> true, ctx.suggestions());
         Range r = Ranges.inScalar(at, offset, offset + name.length());
         Report rep = ctx.report(at, r, "'" + s.name + "' refers to service '" + name + "', which does not exist"
                         + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),

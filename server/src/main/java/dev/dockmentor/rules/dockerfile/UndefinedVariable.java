@@ -50,9 +50,10 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         for (Instruction g : df.globalArgs) for (KeyValue kv : g.keyValues) globals.add(kv.key());
         Set<String> seenGlobals = new HashSet<>();
         Map<Integer, Set<String>> scopes = new HashMap<>();
+        Suggest.Budget budget = ctx.suggestions();
         for (Instruction ins : df.instructions) {
             if (ins.stageIndex() < 0) {
-                if (ins.is("ARG")) declare(ctx, ins, seenGlobals, null, true);
+                if (ins.is("ARG")) declare(ctx, ins, seenGlobals, null, true, budget);
                 continue;
             }
             Stage s = df.stageOf(ins);
@@ -61,7 +62,7 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
                 if (s.parent() != null && scopes.containsKey(s.parent().index)) scope.addAll(scopes.get(s.parent().index));
                 scopes.put(s.index, scope);
                 for (VarRef r : ins.varRefs) {
-                    if (!defined(r, globals, null)) report(ctx, ins, r, globals, null, true);
+                    if (!defined(r, globals, null)) report(ctx, ins, r, globals, null, true, budget);
                 }
                 continue;
             }
@@ -71,24 +72,24 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
                 continue;
             }
             if (ins.is("ARG")) {
-                declare(ctx, ins, scope, globals, false);
+                declare(ctx, ins, scope, globals, false, budget);
                 continue;
             }
             Set<String> sameEnv = new HashSet<>();
             for (KeyValue kv : ins.keyValues) if (ins.is("ENV")) sameEnv.add(kv.key()); // env-self-reference's case
             for (VarRef r : ins.varRefs) {
-                if (!defined(r, scope, IMAGE_ENV) && !sameEnv.contains(r.name())) report(ctx, ins, r, scope, globals, false);
+                if (!defined(r, scope, IMAGE_ENV) && !sameEnv.contains(r.name())) report(ctx, ins, r, scope, globals, false, budget);
             }
             if (ins.is("ENV")) scope.addAll(sameEnv);
         }
     }
 
     /** ARG is processed pair by pair: a later default may use an earlier name of the same ARG. */
-    private void declare(DockerfileContext ctx, Instruction ins, Set<String> scope, Set<String> globals, boolean global) {
+    private void declare(DockerfileContext ctx, Instruction ins, Set<String> scope, Set<String> globals, boolean global, Suggest.Budget budget) {
         for (KeyValue kv : ins.keyValues) {
             for (VarRef r : ins.varRefs) {
                 if (kv.valueRange() == null || !inside(r.range(), kv.valueRange())) continue;
-                if (!defined(r, scope, global ? null : IMAGE_ENV)) report(ctx, ins, r, scope, globals, global);
+                if (!defined(r, scope, global ? null : IMAGE_ENV)) report(ctx, ins, r, scope, globals, global, budget);
             }
             scope.add(kv.key());
         }
@@ -105,7 +106,7 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         return root.image != null && !root.image.hasVariables() && (root.image.isScratch() || root.image.isOfficial());
     }
 
-    private void report(DockerfileContext ctx, Instruction ins, VarRef r, Set<String> scope, Set<String> globals, boolean from) {
+    private void report(DockerfileContext ctx, Instruction ins, VarRef r, Set<String> scope, Set<String> globals, boolean from, Suggest.Budget budget) {
         Dockerfile df = ctx.dockerfile();
         String n = r.name();
         boolean globalOnly = !from && globals != null && globals.contains(n);
@@ -122,7 +123,7 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         }
         // Only names a reference can spell: "ARG A%B=1" declares a name that ${A%B} can never reach (fuzzing).
         var guess = globalOnly ? java.util.Optional.<String>empty()
-                : Suggest.closest(n, scope.stream().filter(v -> VAR_NAME.matcher(v).matches()).toList());
+                : Suggest.closest(n, scope, v -> VAR_NAME.matcher(v).matches(), budget);
         if (guess.isPresent()) {
             en += " (did you mean " + guess.get() + "?)";
             es += " (¿quisiste decir " + guess.get() + "?)";

@@ -53,7 +53,7 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
         if (v.contains("/") || v.contains(":") || v.contains("@") || v.contains("$") || s.image.isScratch()) return;
         boolean later = df.stages.stream().anyMatch(o -> o.index > s.index && v.equalsIgnoreCase(o.name));
         boolean known = ctx.kb().language(s.image).isPresent() || ctx.kb().isOsImage(s.image);
-        if (later || (!known && closest(df, s, v).isPresent())) ref(ctx, df, s, v, s.imageWord.range(), true);
+        if (later || (!known && closest(ctx, df, s, v).isPresent())) ref(ctx, df, s, v, s.imageWord.range(), true);
     }
 
     private void ref(DockerfileContext ctx, Dockerfile df, Stage s, String ref, Range range, boolean from) {
@@ -64,7 +64,7 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
         for (Stage o : df.stages) if (o.index < s.index && n.equals(o.name)) return;
         if (!from && n.equals("scratch")) return;
         Optional<Stage> later = df.stages.stream().filter(o -> o.index > s.index && n.equals(o.name)).findFirst();
-        Optional<String> guess = closest(df, s, ref);
+        Optional<String> guess = closest(ctx, df, s, ref);
         Report r;
         if (later.isPresent()) {
             r = ctx.report(range, "Stage '" + ref + "' is defined further down; a stage can only use stages above it, so Docker pulls an image named '" + ref + "'",
@@ -79,8 +79,8 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
         guess.ifPresent(x -> r.fix(Msg.of("Change to " + x, "Cambiar a " + x), false, ctx.replace(range, x)));
     }
 
-    private static Optional<String> closest(Dockerfile df, Stage s, String ref) {
+    private static Optional<String> closest(DockerfileContext ctx, Dockerfile df, Stage s, String ref) {
         List<String> names = df.stages.stream().filter(o -> o.index < s.index && o.name != null).map(o -> o.name).toList();
-        return Suggest.closest(ref, names);
+        return Suggest.closest(ref, names, n -> true, ctx.suggestions());
     }
 }
