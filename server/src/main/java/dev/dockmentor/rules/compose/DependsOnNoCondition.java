@@ -42,7 +42,10 @@ public final class DependsOnNoCondition extends Rule implements ComposeCheck {
                 } else if (!d.shortForm() && d.conditionNode() != null) {
                     r.fix(title, false, ctx.replace(d.conditionNode(), "service_healthy"));
                 } else if (!d.shortForm()) {
-                    YNode body = s.get("depends_on").get(d.service());
+                    // The entry reported, not the first of its name: with 'app:' twice (a duplicate key, which
+                    // Compose refuses) the condition went to the other one and the finding stayed (fuzzing).
+                    YNode body = null;
+                    for (YNode.Entry e : s.get("depends_on").entries) if (e.key() == d.nameNode()) body = e.value();
                     if (body != null && body.isMap()) r.fix(title, false, ctx.addEntry(body, "condition", "service_healthy"));
                 }
             }
