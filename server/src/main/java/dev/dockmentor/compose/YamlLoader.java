@@ -189,6 +189,11 @@ public final class YamlLoader {
             for (NodeTuple t : m.getValue()) {
                 YNode k = convert(t.getKeyNode());
                 YNode v = convert(t.getValueNode());
+                if (entryEnd(t) == t.getKeyNode()) {
+                    // An empty value placed lines below its key: said where the key ends, not at the next token.
+                    v = new YNode(YNode.Kind.SCALAR, path, new Range(k.range.end(), k.range.end()), v.tag, v.value(), v.style, false);
+                    postOrder.add(v);
+                }
                 if (k.isScalar() && "<<".equals(k.value()) && k.style == 0) {
                     if (v.isMap()) mergeSources.add(v);
                     else if (v.isSeq()) for (YNode i : v.items) if (i.isMap()) mergeSources.add(i);
@@ -276,7 +281,7 @@ public final class YamlLoader {
             if (n instanceof SequenceNode sq && !sq.getValue().isEmpty()) last = sq.getValue().get(sq.getValue().size() - 1);
             if (n instanceof MappingNode mp && !mp.getValue().isEmpty()) {
                 NodeTuple t = mp.getValue().get(mp.getValue().size() - 1);
-                last = t.getValueNode();
+                last = entryEnd(t);
                 lastKeyStart = t.getKeyNode().getStartMark().map(m -> charOffset(m.getIndex())).orElse(so);
             }
             if (last != null) {
@@ -295,6 +300,20 @@ public final class YamlLoader {
         return lines.range(so, eo);
     }
 
+    /**
+     * The node an entry ends with: its value, or its key when the value is empty and snakeyaml placed it at the
+     * next token, lines below ('? key' with no ':' before a dedent). Ranges ending there reached into the next
+     * section, and a key added "after the last line" of a service landed under 'include:' (fuzzing).
+     */
+    private static Node entryEnd(NodeTuple t) {
+        Node v = t.getValueNode();
+        if (v instanceof ScalarNode s && s.getValue().isEmpty() && v.getStartMark().isPresent() && t.getKeyNode().getEndMark().isPresent()
+                && v.getStartMark().get().getLine() > t.getKeyNode().getEndMark().get().getLine()) {
+            return t.getKeyNode();
+        }
+        return v;
+    }
+
     private int lastEnd(Node n, int floor) {
         // Node not converted yet (we compute ranges before children): descend by marks.
         int depth = 0;
@@ -306,7 +325,7 @@ public final class YamlLoader {
                 kids.addAll(sq.getValue());
             } else if (n instanceof MappingNode mp) {
                 if (mp.getFlowStyle().name().equals("FLOW")) break;
-                for (NodeTuple t : mp.getValue()) kids.add(t.getValueNode());
+                for (NodeTuple t : mp.getValue()) kids.add(entryEnd(t));
             }
             if (kids.isEmpty()) break;
             n = kids.get(kids.size() - 1);

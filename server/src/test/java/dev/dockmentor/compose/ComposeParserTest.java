@@ -145,6 +145,16 @@ class ComposeParserTest {
     }
 
     @Test
+    void anExplicitKeyWithNoValueEndsAtItsKeyNotAtTheNextSection() {
+        // snakeyaml places the empty value at the next token, 'include:' two lines below (fuzzing).
+        ComposeFile f = parse("services:\n  web:\n    ports:\n      ? 8080\ninclude:\n  - base.yaml\n");
+        YNode ports = f.root.get("services", "web", "ports");
+        assertEquals(3, ports.endLine());
+        assertEquals(3, ports.entries.get(0).value().startLine());
+        assertEquals(3, f.root.get("services", "web").endLine());
+    }
+
+    @Test
     void deepNestingIsRefusedWithADiagnostic() {
         String flow = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
         StringBuilder block = new StringBuilder();
