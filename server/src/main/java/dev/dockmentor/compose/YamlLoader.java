@@ -307,7 +307,9 @@ public final class YamlLoader {
      */
     private static Node entryEnd(NodeTuple t) {
         Node v = t.getValueNode();
-        if (v instanceof ScalarNode s && s.getValue().isEmpty() && v.getStartMark().isPresent() && t.getKeyNode().getEndMark().isPresent()
+        // Nothing written (no tag, no anchor: zero width), and lines below the key.
+        if (v instanceof ScalarNode s && s.getValue().isEmpty() && v.getStartMark().isPresent() && v.getEndMark().isPresent()
+                && t.getKeyNode().getEndMark().isPresent() && v.getStartMark().get().getIndex() == v.getEndMark().get().getIndex()
                 && v.getStartMark().get().getLine() > t.getKeyNode().getEndMark().get().getLine()) {
             return t.getKeyNode();
         }

@@ -152,6 +152,9 @@ class ComposeParserTest {
         assertEquals(3, ports.endLine());
         assertEquals(3, ports.entries.get(0).value().startLine());
         assertEquals(3, f.root.get("services", "web").endLine());
+        // A value written below its key (here only a tag) is not that case: it keeps its own line.
+        ComposeFile tagged = parse("services:\n  api:\n    depends_on:\n      !reset\n  cache:\n    image: redis:7.4\n");
+        assertEquals(3, tagged.root.get("services", "api").endLine());
     }
 
     @Test
