@@ -36,7 +36,7 @@ public final class ComposeProject {
         this.dir = dir;
         YNode merged = null;
         for (ComposeFile f : files) merged = ComposeMerger.merge(merged, f.root);
-        Referenced referenced = new Referenced(fs, env, dir, dependencies, new java.util.HashMap<>(), 0);
+        Referenced referenced = new Referenced(fs, env, dir, dependencies, new java.util.HashMap<>(), new java.util.IdentityHashMap<>(), 0);
         List<YNode> included = new ArrayList<>();
         for (ComposeFile f : files) referenced.collectIncluded(f, included);
         this.model = new ComposeModel(withIncluded(merged, included), env, referenced);
@@ -103,12 +103,13 @@ public final class ComposeProject {
      * their own includes and extends, at most {@link #MAX_DEPTH} files deep (a cycle of files ends there).
      */
     private record Referenced(ProjectFiles fs, Map<String, String> env, Path dir, Set<Path> deps,
-                              Map<Path, Optional<ComposeFile>> parsed, int depth) implements ComposeModel.OtherFiles {
+                              Map<Path, Optional<ComposeFile>> parsed, Map<ComposeFile, ComposeModel> models, int depth)
+            implements ComposeModel.OtherFiles {
         static final int MAX_DEPTH = 8;
 
         /** The same reader one file deeper. */
         private Referenced deeper() {
-            return new Referenced(fs, env, dir, deps, parsed, depth + 1);
+            return new Referenced(fs, env, dir, deps, parsed, models, depth + 1);
         }
 
         /** The file {@code file} names as written in {@code from} (null: the project folder); null when unreadable. */
@@ -139,7 +140,15 @@ public final class ComposeProject {
         public YNode service(String file, String from, String service) {
             ComposeFile other = read(file, from);
             if (other == null) return null;
-            Service s = new ComposeModel(other.root, env, deeper()).services.get(service);
+            // One model per file, its own extends resolved once: a model built per lookup resolved the other
+            // file's extends again for each service (N services extending N: quadratic; a chain of files:
+            // services^depth, 127 s for 8 files of 10).
+            ComposeModel m = models.get(other);
+            if (m == null) {
+                m = new ComposeModel(other.root, env, deeper());
+                models.put(other, m);
+            }
+            Service s = m.services.get(service);
             return s == null ? null : s.node;
         }
     }

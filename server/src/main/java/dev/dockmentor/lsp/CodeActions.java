@@ -10,10 +10,13 @@ import dev.dockmentor.text.Position;
 import dev.dockmentor.text.Range;
 import dev.dockmentor.text.TextEdit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
@@ -97,17 +100,43 @@ final class CodeActions {
         return false;
     }
 
-    /** Every finding's first safe fix, skipping those that touch what an earlier one already edits. */
+    /**
+     * Every finding's first safe fix, skipping those that touch what an earlier one already edits. The edits
+     * taken are indexed by file and start (they do not overlap, so only the one starting at or before an edit
+     * and those starting inside it can touch it): checking each against all taken was quadratic, 3.7 s for
+     * the light bulb of a 32,000-line file.
+     */
     static List<TextEdit> safeFixes(List<Finding> findings, boolean canCreateFiles) {
         List<TextEdit> taken = new ArrayList<>();
+        Map<String, TreeMap<Position, List<TextEdit>>> byStart = new HashMap<>();
+        Set<String> created = new HashSet<>(); // a file created touches every edit of that file
         for (Finding f : findings) {
             for (Fix fix : f.fixes()) {
                 if (!fix.safe() || (!canCreateFiles && WorkspaceEdits.createsFile(fix.edits()))) continue;
-                if (fix.edits().stream().noneMatch(e -> taken.stream().anyMatch(t -> overlaps(t, e)))) taken.addAll(fix.edits());
+                if (fix.edits().stream().noneMatch(e -> touchesTaken(byStart, created, e))) {
+                    taken.addAll(fix.edits());
+                    for (TextEdit e : fix.edits()) {
+                        byStart.computeIfAbsent(e.path(), k -> new TreeMap<>()).computeIfAbsent(e.range().start(), k -> new ArrayList<>()).add(e);
+                        if (e.create()) created.add(e.path());
+                    }
+                }
                 break;
             }
         }
         return taken;
+    }
+
+    private static boolean touchesTaken(Map<String, TreeMap<Position, List<TextEdit>>> byStart, Set<String> created, TextEdit e) {
+        TreeMap<Position, List<TextEdit>> inFile = byStart.get(e.path());
+        if (inFile == null || inFile.isEmpty()) return false;
+        if (e.create() || created.contains(e.path())) return true;
+        Position s = e.range().start();
+        var atOrBefore = inFile.floorEntry(s);
+        if (atOrBefore != null && atOrBefore.getValue().stream().anyMatch(t -> overlaps(t, e))) return true;
+        for (List<TextEdit> ts : inFile.subMap(s, false, e.range().end(), false).values()) {
+            for (TextEdit t : ts) if (overlaps(t, e)) return true;
+        }
+        return false;
     }
 
     private static boolean overlaps(TextEdit a, TextEdit b) {
@@ -123,12 +152,20 @@ final class CodeActions {
         int line = f.range().start().line();
         Dockerfile df = doc.dockerfile();
         if (df != null) {
-            for (Instruction i : df.instructions) {
-                if (i.startLine <= line && line <= i.endLine) {
-                    line = i.startLine;
-                    break;
+            // The last instruction starting at or before the line (in line order): a search per finding, where
+            // a scan from the top made a whole-document code action quadratic.
+            List<Instruction> ins = df.instructions;
+            int lo = 0, hi = ins.size() - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ins.get(mid).startLine <= line) {
+                    at = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
+            if (at >= 0 && line <= ins.get(at).endLine) line = ins.get(at).startLine;
         }
         String text = doc.lines().lineText(Math.min(line, doc.lines().lineCount() - 1));
         int n = 0;

@@ -208,6 +208,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aChainOfFilesExtendingEachOtherIsResolvedOncePerFile() {
+        // compose.yaml -> f1.yaml -> ... -> f8.yaml, 10 services each extending the same name in the next file:
+        // a model of the next file was built per lookup, services^depth (127 s).
+        List<String> files = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            int next = k + 1;
+            files.add("f" + k + ".yaml");
+            files.add("services:\n" + (k < 8 ? lines(10, i -> "  s" + i + ":\n    extends:\n      file: f" + next + ".yaml\n      service: s" + i
+                    + "\n    environment:\n      L" + next + ": x") : lines(10, i -> "  s" + i + ":\n    image: nginx:1.27")));
+        }
+        String compose = "services:\n" + lines(10, i -> "  s" + i + ":\n    extends:\n      file: f1.yaml\n      service: s" + i);
+        Bounds.within("compose | extends through 8 files of 10 services", 5_000, 800,
+                () -> Invariants.analyzeCompose(compose, Invariants.files(files.toArray(String[]::new))));
+    }
+
+    @Test
     void oneDockerfileBuiltByEveryServiceForItsStageIsParsedOnce() {
         // 1,600 services, each build.target one of 1,600 stages: each service parsed the Dockerfile again and kept
         // its copy (95 s, then out of memory at 6 GB).
