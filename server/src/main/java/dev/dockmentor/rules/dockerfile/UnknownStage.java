@@ -13,8 +13,11 @@ import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
 import dev.dockmentor.text.Range;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,17 +32,20 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
     @Override
     public void check(DockerfileContext ctx) {
         Dockerfile df = ctx.dockerfile();
+        // Stage indexes by name, once: each reference scanned every stage (4,000 stages: quadratic).
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (Stage o : df.stages) if (o.name != null) byName.computeIfAbsent(o.name, k -> new ArrayList<>()).add(o.index);
         for (Stage s : df.stages) {
-            fromLine(ctx, df, s);
+            fromLine(ctx, df, s, byName);
             for (Instruction ins : s.instructions) {
                 if (ins.is("COPY")) {
                     for (Flag f : ins.flags("from")) {
-                        if (f.value() != null && f.valueRange() != null) ref(ctx, df, s, f.value(), f.valueRange(), false);
+                        if (f.value() != null && f.valueRange() != null) ref(ctx, df, s, f.value(), f.valueRange(), false, byName);
                     }
                 } else if (ins.is("RUN")) {
                     for (Flag f : ins.flags("mount")) {
                         for (MountOptions.Option o : MountOptions.parse(df, f)) {
-                            if (o.key().equals("from") && o.value() != null) ref(ctx, df, s, o.value(), o.valueRange(), false);
+                            if (o.key().equals("from") && o.value() != null) ref(ctx, df, s, o.value(), o.valueRange(), false, byName);
                         }
                     }
                 }
@@ -47,23 +53,24 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
         }
     }
 
-    private void fromLine(DockerfileContext ctx, Dockerfile df, Stage s) {
+    private void fromLine(DockerfileContext ctx, Dockerfile df, Stage s, Map<String, List<Integer>> byName) {
         if (s.imageWord == null || s.image == null || s.parent() != null) return;
         String v = s.imageWord.value();
         if (v.contains("/") || v.contains(":") || v.contains("@") || v.contains("$") || s.image.isScratch()) return;
-        boolean later = df.stages.stream().anyMatch(o -> o.index > s.index && v.equalsIgnoreCase(o.name));
+        boolean later = byName.getOrDefault(v.toLowerCase(Locale.ROOT), List.of()).stream().anyMatch(i -> i > s.index);
         boolean known = ctx.kb().language(s.image).isPresent() || ctx.kb().isOsImage(s.image);
-        if (later || (!known && closest(ctx, df, s, v).isPresent())) ref(ctx, df, s, v, s.imageWord.range(), true);
+        if (later || (!known && closest(ctx, df, s, v).isPresent())) ref(ctx, df, s, v, s.imageWord.range(), true, byName);
     }
 
-    private void ref(DockerfileContext ctx, Dockerfile df, Stage s, String ref, Range range, boolean from) {
+    private void ref(DockerfileContext ctx, Dockerfile df, Stage s, String ref, Range range, boolean from, Map<String, List<Integer>> byName) {
         if (ref.isEmpty() || ref.contains("/") || ref.contains(":") || ref.contains("@") || ref.contains("$")) return;
         if (ref.matches("\\d+")) return;
         String n = ref.toLowerCase(Locale.ROOT);
         if (n.equals(s.name)) return; // copy-from-own-stage
-        for (Stage o : df.stages) if (o.index < s.index && n.equals(o.name)) return;
+        List<Integer> named = byName.getOrDefault(n, List.of());
+        for (int i : named) if (i < s.index) return;
         if (!from && n.equals("scratch")) return;
-        Optional<Stage> later = df.stages.stream().filter(o -> o.index > s.index && n.equals(o.name)).findFirst();
+        Optional<Stage> later = named.stream().filter(i -> i > s.index).findFirst().map(df.stages::get);
         Optional<String> guess = closest(ctx, df, s, ref);
         Report r;
         if (later.isPresent()) {
