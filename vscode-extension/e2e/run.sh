@@ -28,7 +28,9 @@ export NODE_PATH="$TOOLS/playwright/node_modules"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dockmentor-e2e.XXXXXX")
 PID=""
+PSWATCH=""
 cleanup() {
+  if [ -n "$PSWATCH" ]; then kill "$PSWATCH" 2>/dev/null || true; PSWATCH=""; fi
   if [ -n "$PID" ]; then kill -- "-$PID" 2>/dev/null || true; sleep 0.5; kill -9 -- "-$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
   PID=""
 }
@@ -104,7 +106,12 @@ JSON
            console.log(JSON.stringify({url,folder,locale,shotDir,timeoutMs:Number(t),scenarios:s.map(x=>JSON.parse(x))}))' \
        "http://127.0.0.1:$PORT" "$WS" "$LOC" "$OUT" "$TIMEOUT_MS" "${scen[@]}" > "$TMP/spec-$LOC.json"
   rc=0
+  # The server's command lines, seen while the session runs: once the browser closes, code-server may end the
+  # extension host (and the server) before a later `ps` looks (it did, once in three CI runs).
+  ( while :; do ps -ww -eo args | grep -F -- "$STORE/" | grep -v grep >> "$TMP/ps-$LOC.txt" || true; sleep 0.5; done ) &
+  PSWATCH=$!
   timeout -k 10 "${E2E_SESSION_TIMEOUT_S:-300}" node "$HERE/vscode-e2e.cjs" "$TMP/spec-$LOC.json" | tee "$TMP/result-$LOC.txt" || rc=$?
+  kill "$PSWATCH" 2>/dev/null || true; wait "$PSWATCH" 2>/dev/null || true; PSWATCH=""
   # The start-up archive (an AOT cache on Java 25+, else AppCDS; see src/cds.ts). The first session records it
   # in the background (~3 s on Java 17, ~9 s on 25); the next one, seeded with it, must start its server with it
   # and the JVM must not refuse it (it warns on stderr, which the output channel shows).
@@ -121,7 +128,7 @@ JSON
         echo "FAIL [$LOC] archive: none recorded in 60 s: $(cat "$STORE"/*.failed 2>/dev/null || echo 'no marker either')"; rc=1
       fi
     else
-      args=$(ps -ww -eo args | grep -F -- "$STORE/$(basename "$ARCHIVE")" | grep -v grep || true)
+      args=$( { cat "$TMP/ps-$LOC.txt" 2>/dev/null; ps -ww -eo args; } | grep -F -- "$STORE/$(basename "$ARCHIVE")" | grep -v grep | sort -u || true)
       warned=$(find "$DATA/logs" -name '*dockmentor*.log' -exec grep -hE '\[warning\]\[(cds|aot)' {} + 2>/dev/null | head -3 || true)
       if [[ "$args" != *"-XX:AOTCache=$STORE/"* && "$args" != *"-XX:SharedArchiveFile=$STORE/"* ]]; then
         echo "FAIL [$LOC] archive: the server did not start with $(basename "$ARCHIVE"): ${args:-no java process names it}"; rc=1
