@@ -44,7 +44,7 @@ public final class DockerIgnore {
         boolean excluded = false;
         for (Entry e : entries) {
             if (e.exception == !excluded) continue; // cannot change the outcome
-            if (matchesSelfOrParent(e, p)) excluded = !e.exception;
+            if (e.glob.matchesSelfOrParent(p)) excluded = !e.exception;
         }
         return excluded;
     }
@@ -53,13 +53,9 @@ public final class DockerIgnore {
     public boolean mentions(String name) {
         for (Entry e : entries) {
             if (e.exception) continue;
-            if (matchesSelfOrParent(e, name)) return true;
+            if (e.glob.matchesSelfOrParent(name)) return true;
         }
         return false;
-    }
-
-    private static boolean matchesSelfOrParent(Entry e, String p) {
-        return e.glob.matchesSelfOrParent(p);
     }
 
     static String clean(String p) {

@@ -196,15 +196,11 @@ class LspAbuseTest {
      */
     @Test
     void aClientThatStopsReadingCannotMakeTheServerGrowOrDie() throws Exception {
-        Pipe up = Pipe.open(), down = Pipe.open();
-        OutputStream toServer = Channels.newOutputStream(up.sink());
-        InputStream fromServer = Channels.newInputStream(down.source());
-        DockmentorServer server = new DockmentorServer(new PrintStream(OutputStream.nullOutputStream()));
-        Launcher<LanguageClient> l = ServerLauncher.create(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()));
-        Future<Void> listening = l.startListening();
-        try {
-            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{},\"initializationOptions\":{\"delayMs\":0}}}");
-            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        try (Piped piped = new Piped(MessageGuard.DEFAULT_LIMIT)) {
+            OutputStream toServer = piped.toServer;
+            InputStream fromServer = piped.fromServer;
+            DockmentorServer server = piped.server;
+            Future<Void> listening = piped.listening;
             int docs = 20, rounds = 150;
             ExecutorService writer = Executors.newSingleThreadExecutor();
             Future<?> writing = writer.submit(() -> {
@@ -243,11 +239,6 @@ class LspAbuseTest {
             for (int d = 0; d < docs; d++) assertEquals(rounds + 1, versions.get(uri(d)), "last diagnostics of " + uri(d));
             assertTrue(bytes.get() > 1 << 20, "the server wrote only " + bytes.get() + " bytes: the pipe never filled");
             writer.shutdown();
-        } finally {
-            server.shutdown();
-            server.exit();
-            toServer.close();
-            fromServer.close();
         }
     }
 
@@ -258,21 +249,14 @@ class LspAbuseTest {
      */
     @Test
     void messagesTooLargeToReadAreRefusedAndTheServerCarriesOn() throws Exception {
-        Pipe up = Pipe.open(), down = Pipe.open();
-        OutputStream toServer = Channels.newOutputStream(up.sink());
-        InputStream fromServer = Channels.newInputStream(down.source());
-        DockmentorServer server = new DockmentorServer(new PrintStream(OutputStream.nullOutputStream()));
-        Launcher<LanguageClient> l = ServerLauncher.create(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()), 1 << 20);
-        Future<Void> listening = l.startListening();
-        List<JsonObject> received = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> readEvery(fromServer, received), "big-message-reader");
-        reader.setDaemon(true);
-        reader.start();
-        String df = uri(100), big = uri(101);
-        String huge = "RUN echo hello\\n".repeat(100_000); // 1.6 MB of JSON
-        try {
-            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{},\"initializationOptions\":{\"delayMs\":0}}}");
-            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        try (Piped piped = new Piped(1 << 20)) {
+            OutputStream toServer = piped.toServer;
+            List<JsonObject> received = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> readEvery(piped.fromServer, received), "big-message-reader");
+            reader.setDaemon(true);
+            reader.start();
+            String df = uri(100), big = uri(101);
+            String huge = "RUN echo hello\\n".repeat(100_000); // 1.6 MB of JSON
             send(toServer, didOpen(df, "FROM debian:12\\nRUN apt-get install curl\\n"));
             eventually(() -> published(received, df) != null && published(received, df).size() > 0, "diagnostics for the small file");
             // An edit too large to read: the server's copy cannot follow, so it is dropped and its diagnostics cleared.
@@ -287,14 +271,38 @@ class LspAbuseTest {
                     + "\"},\"position\":{\"line\":0,\"character\":0},\"pad\":\"" + "x".repeat(1_100_000) + "\"}}");
             eventually(() -> response(received, 7) != null, "an answer to the refused request");
             assertEquals(-32600, response(received, 7).getAsJsonObject("error").get("code").getAsInt());
-            long warnings = received.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("window/showMessage")).count();
+            long warnings;
+            synchronized (received) {
+                warnings = received.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("window/showMessage")).count();
+            }
             assertEquals(2, warnings, "one message per refused document");
             assertNull(published(received, big), "the refused open was analysed");
             // The server carries on: a new open is analysed, a request answered.
             send(toServer, didOpen(big, "FROM debian:12\\nRUN apt-get install curl\\n"));
             eventually(() -> published(received, big) != null && !published(received, big).isEmpty(), "diagnostics after the refusals");
-            assertFalse(listening.isDone(), "the server stopped listening");
-        } finally {
+            assertFalse(piped.listening.isDone(), "the server stopped listening");
+        }
+    }
+
+    /** The real server over in-process pipes, initialized (no debounce); closing shuts it down. */
+    private static final class Piped implements AutoCloseable {
+        final OutputStream toServer;
+        final InputStream fromServer;
+        final DockmentorServer server = new DockmentorServer(new PrintStream(OutputStream.nullOutputStream()));
+        final Future<Void> listening;
+
+        Piped(long maxMessageBytes) throws IOException {
+            Pipe up = Pipe.open(), down = Pipe.open();
+            toServer = Channels.newOutputStream(up.sink());
+            fromServer = Channels.newInputStream(down.source());
+            Launcher<LanguageClient> l = ServerLauncher.create(server, Channels.newInputStream(up.source()), Channels.newOutputStream(down.sink()), maxMessageBytes);
+            listening = l.startListening();
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{},\"initializationOptions\":{\"delayMs\":0}}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        }
+
+        @Override
+        public void close() throws IOException {
             server.shutdown();
             server.exit();
             toServer.close();
@@ -331,22 +339,8 @@ class LspAbuseTest {
 
     private static void readEvery(InputStream in, List<JsonObject> out) {
         try {
-            while (true) {
-                int len = -1;
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                while (true) {
-                    int ch = in.read();
-                    if (ch < 0) return;
-                    if (ch == '\n') {
-                        String h = line.toString(StandardCharsets.US_ASCII).trim();
-                        line.reset();
-                        if (h.isEmpty()) break;
-                        if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
-                    } else {
-                        line.write(ch);
-                    }
-                }
-                out.add(JsonParser.parseString(new String(in.readNBytes(len), StandardCharsets.UTF_8)).getAsJsonObject());
+            for (byte[] body; (body = readFrame(in)) != null; ) {
+                out.add(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject());
             }
         } catch (IOException | RuntimeException e) {
             // stream closed at the end of the test
@@ -374,26 +368,30 @@ class LspAbuseTest {
         }
     }
 
+    /** The body of the next Content-Length framed message, or null at the end of the stream. */
+    private static byte[] readFrame(InputStream in) throws IOException {
+        int len = -1;
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int ch = in.read();
+            if (ch < 0) return null;
+            if (ch == '\n') {
+                String h = line.toString(StandardCharsets.US_ASCII).trim();
+                line.reset();
+                if (h.isEmpty()) break;
+                if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
+            } else {
+                line.write(ch);
+            }
+        }
+        return in.readNBytes(len);
+    }
+
     /** Reads framed JSON-RPC messages: the last published version per document, and responses by id. */
     private static void readAll(InputStream in, Map<String, Integer> versions, Map<Integer, JsonObject> responses,
                                 java.util.concurrent.atomic.AtomicLong bytes) {
         try {
-            while (true) {
-                int len = -1;
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                while (true) {
-                    int ch = in.read();
-                    if (ch < 0) return;
-                    if (ch == '\n') {
-                        String h = line.toString(StandardCharsets.US_ASCII).trim();
-                        line.reset();
-                        if (h.isEmpty()) break;
-                        if (h.toLowerCase().startsWith("content-length:")) len = Integer.parseInt(h.substring(15).trim());
-                    } else {
-                        line.write(ch);
-                    }
-                }
-                byte[] body = in.readNBytes(len);
+            for (byte[] body; (body = readFrame(in)) != null; ) {
                 bytes.addAndGet(body.length);
                 JsonObject m = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
                 if (m.has("id") && !m.has("method")) responses.put(m.get("id").getAsInt(), m);
