@@ -154,7 +154,12 @@ public final class ComposeProject {
     }
 
     public static ComposeProject load(String path, String text, ProjectFiles fs) {
-        ComposeFile self = ComposeFile.parse(path, text);
+        return load(ComposeFile.parse(path, text), fs);
+    }
+
+    /** The project around an already parsed file (the editor's snapshot shares its parse with the analysis). */
+    public static ComposeProject load(ComposeFile self, ProjectFiles fs) {
+        String path = self.path;
         Path abs = path == null ? null : Path.of(path).toAbsolutePath().normalize();
         Path dir = abs == null ? null : abs.getParent();
         String name = abs == null ? "" : abs.getFileName().toString();

@@ -1,5 +1,6 @@
 package dev.dockmentor.engine;
 
+import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YamlProblem;
 import dev.dockmentor.config.Config;
@@ -90,8 +91,11 @@ public final class Analyzer {
         return finish(raw, sup, config);
     }
 
-    /** What a compose analysis found, and which other files it read (the LSP re-analyses when they change). */
-    public record ComposeResult(List<Finding> findings, java.util.Set<Path> dependencies) {}
+    /**
+     * What a compose analysis found, which other files it read (the LSP re-analyses when they change), and the
+     * project it loaded (null when the file was too large to read), which editor requests about the same snapshot reuse.
+     */
+    public record ComposeResult(List<Finding> findings, java.util.Set<Path> dependencies, ComposeProject project) {}
 
     /** Compose analysis of one file, read with its base/override and the Dockerfiles its services build. */
     public List<Finding> analyzeCompose(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
@@ -99,8 +103,14 @@ public final class Analyzer {
     }
 
     public ComposeResult analyzeComposeProject(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
-        if (text.length() > MAX_CHARS) return new ComposeResult(List.of(tooLarge(path, text)), java.util.Set.of());
-        ComposeProject project = ComposeProject.load(path, text, files);
+        if (text.length() > MAX_CHARS) return new ComposeResult(List.of(tooLarge(path, text)), java.util.Set.of(), null);
+        return analyzeComposeProject(ComposeFile.parse(path, text), files, config, cancel);
+    }
+
+    /** Compose analysis of a file already parsed (no larger than {@link #MAX_CHARS}). */
+    public ComposeResult analyzeComposeProject(ComposeFile self, ProjectFiles files, Config config, Cancel cancel) {
+        String path = self.path;
+        ComposeProject project = ComposeProject.load(self, files);
         ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries()));
         List<Finding> raw = new ArrayList<>();
         for (YamlProblem p : project.file.problems) {
@@ -124,7 +134,7 @@ public final class Analyzer {
             }
         }
         Suppressions sup = ComposeSuppressions.of(project.file, registry);
-        return new ComposeResult(finish(raw, sup, config), java.util.Set.copyOf(ctx.dependencies()));
+        return new ComposeResult(finish(raw, sup, config), java.util.Set.copyOf(ctx.dependencies()), project);
     }
 
     private static Finding internalError(Rule rule, String path, Throwable e) {

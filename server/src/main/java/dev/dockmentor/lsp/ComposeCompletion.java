@@ -156,6 +156,7 @@ final class ComposeCompletion {
         int cur = indent;
         boolean seekingListParent = item;
         for (int l = lineNo - 1; l >= 0 && (cur > 0 || seekingListParent); l--) {
+            if (spaces(lines, l) > cur) continue; // deeper than the cursor's parents: skipped without the regex
             Line ln = Line.of(lines.lineText(l));
             if (ln == null) continue;
             if (ln.dash >= 0) {
@@ -183,6 +184,7 @@ final class ComposeCompletion {
         Set<String> out = new LinkedHashSet<>();
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int l = lineNo + dir; l >= 0 && l < lines.lineCount(); l += dir) {
+                if (spaces(lines, l) > col) continue; // nested under a sibling
                 Line ln = Line.of(lines.lineText(l));
                 if (ln == null) continue;
                 if (item) {
@@ -213,12 +215,23 @@ final class ComposeCompletion {
         return List.copyOf(out);
     }
 
+    /** Leading spaces of a line, as {@link Line#indent} counts them (a long file is scanned by this before any regex). */
+    private static int spaces(LineIndex lines, int l) {
+        String t = lines.text();
+        int i = lines.lineStart(l), end = lines.lineEnd(l);
+        int n = 0;
+        while (i + n < end && t.charAt(i + n) == ' ') n++;
+        return n;
+    }
+
     /** Service names written under the top-level {@code services:}. */
     static List<String> serviceNames(LineIndex lines) {
         List<String> out = new ArrayList<>();
         int serviceCol = -1;
         boolean in = false;
         for (int l = 0; l < lines.lineCount(); l++) {
+            int ind = spaces(lines, l);
+            if (ind != 0 && (!in || (serviceCol >= 0 && ind != serviceCol))) continue; // cannot name a service: no regex
             Line ln = Line.of(lines.lineText(l));
             if (ln == null) continue;
             if (ln.indent == 0 && ln.dash < 0) {

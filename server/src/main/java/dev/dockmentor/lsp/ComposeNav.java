@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolKind;
@@ -132,10 +133,20 @@ final class ComposeNav {
         return new Spot(path, via, false, n);
     }
 
+    /**
+     * The compose project around this snapshot: the one its analysis loaded when that analysis is of this very
+     * snapshot (it is dropped when a file it read changes), else loaded now.
+     */
+    static ComposeProject project(Document doc, Analysis kept, ProjectFiles files) {
+        if (kept != null && kept.doc() == doc && kept.project() != null) return kept.project();
+        ComposeFile parsed = doc.compose();
+        return parsed != null ? ComposeProject.load(parsed, files) : ComposeProject.load(doc.pathString(), doc.text, files);
+    }
+
     // ---- hover -----------------------------------------------------------------------------------
 
     /** On a key: what it does. On a service's {@code image:} value: what the knowledge base knows. */
-    static String hover(Document doc, ProjectFiles files, Position pos, String locale) {
+    static String hover(Document doc, Supplier<ComposeProject> project, Position pos, String locale) {
         ComposeFile f = doc.compose();
         if (f == null || f.root == null) return null;
         Spot at = locate(f.root, pos);
@@ -147,7 +158,7 @@ final class ComposeNav {
                 && "image".equals(at.last(0)) && at.node().text() != null) {
             String image = at.node().text();
             if (image.contains("$")) {
-                Map<String, String> env = ComposeProject.load(doc.pathString(), doc.text, files).env;
+                Map<String, String> env = project.get().env;
                 image = Interpolation.resolve(image, env).text();
                 if (image == null) return null;
             }
@@ -159,7 +170,7 @@ final class ComposeNav {
 
     // ---- definition ------------------------------------------------------------------------------
 
-    static List<Location> definition(Document doc, ProjectFiles files, Position pos) {
+    static List<Location> definition(Document doc, ProjectFiles files, Supplier<ComposeProject> projects, Position pos) {
         ComposeFile f = doc.compose();
         if (f == null) return List.of();
         Location alias = aliasTarget(doc, pos);
@@ -202,7 +213,7 @@ final class ComposeNav {
                     top = "volumes";
                     name = text;
                 } else if (depth == 4) {
-                    project = ComposeProject.load(doc.pathString(), doc.text, files);
+                    project = projects.get();
                     Volume v = Volume.of(n, project.env);
                     if (v.isNamed()) {
                         top = "volumes";
@@ -226,7 +237,7 @@ final class ComposeNav {
             default -> { }
         }
         if (service == null && top == null) return List.of();
-        if (project == null) project = ComposeProject.load(doc.pathString(), doc.text, files);
+        if (project == null) project = projects.get();
         ComposeModel m = project.model;
         YNode target = null;
         if (service != null) {

@@ -157,11 +157,11 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
      */
     void refused(MessageGuard.Oversized o) {
         if (o.bytes() < 0) {
-            log.warn("Ignored a message header longer than " + MessageGuard.MAX_HEADER_BYTES + " bytes");
+            log.warn("Ignored a message header longer than " + o.limitText());
             return;
         }
         String size = String.format(java.util.Locale.ROOT, "%.1f MB", o.bytes() / 1048576.0);
-        String limit = (MessageGuard.DEFAULT_LIMIT >> 20) + " MB";
+        String limit = o.limitText();
         String method = o.method() == null ? "a message" : o.method();
         log.warn("Ignored " + method + " of " + size + " (more than " + limit + ")" + (o.uri() == null ? "" : " for " + o.uri()));
         boolean document = o.uri() != null && ("textDocument/didOpen".equals(o.method()) || "textDocument/didChange".equals(o.method()));

@@ -1,5 +1,6 @@
 package dev.dockmentor.lsp;
 
+import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.config.ConfigException;
 import dev.dockmentor.engine.Analyzer;
 import dev.dockmentor.engine.Cancel;
@@ -38,6 +39,7 @@ final class DocumentAnalyzer {
         String path = doc.pathString();
         RecordingFiles files = new RecordingFiles(this.files);
         java.util.Set<java.nio.file.Path> deps = new java.util.LinkedHashSet<>();
+        dev.dockmentor.compose.ComposeProject project = null;
         if (doc.kind == FileKind.DOCKERFILE) {
             java.nio.file.Path ctx = doc.path == null ? null : doc.path.getParent();
             if (doc.text.length() > Analyzer.MAX_CHARS) {
@@ -46,13 +48,16 @@ final class DocumentAnalyzer {
                 out.addAll(analyzer.analyzeDockerfile(doc.dockerfile(), path, ctx, files, r.config(), cancel));
             }
         } else if (doc.kind == FileKind.COMPOSE) {
-            Analyzer.ComposeResult res = analyzer.analyzeComposeProject(path, doc.text, files, r.config(), cancel);
+            ComposeFile parsed = doc.compose();
+            Analyzer.ComposeResult res = parsed == null ? analyzer.analyzeComposeProject(path, doc.text, files, r.config(), cancel)
+                    : analyzer.analyzeComposeProject(parsed, files, r.config(), cancel);
             out.addAll(res.findings());
+            project = res.project();
             for (java.nio.file.Path p : res.dependencies()) deps.add(p.toAbsolutePath().normalize());
         }
         deps.addAll(files.seen());
         if (doc.path != null) deps.remove(doc.path);
-        return new Analysis(doc, List.copyOf(out), locale, java.util.Set.copyOf(deps));
+        return new Analysis(doc, List.copyOf(out), locale, java.util.Set.copyOf(deps), project);
     }
 
     /** The file's locale wins for its folder, then the editor's settings, then the client's UI locale. */

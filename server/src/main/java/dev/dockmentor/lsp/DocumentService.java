@@ -164,7 +164,7 @@ final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
-                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeNav.definition(d, s.files, Convert.core(p.getPosition()))
+                d -> Either.forLeft(d.kind == FileKind.COMPOSE ? ComposeNav.definition(d, s.files, () -> project(d), Convert.core(p.getPosition()))
                         : Navigation.definition(d, Convert.core(p.getPosition()))));
     }
 
@@ -180,10 +180,15 @@ final class DocumentService implements TextDocumentService {
     private java.util.Set<String> projectServices(Document d) {
         if (d.text.length() > dev.dockmentor.engine.Analyzer.MAX_CHARS) return java.util.Set.of();
         try {
-            return dev.dockmentor.compose.ComposeProject.load(d.pathString(), d.text, s.files).model.services.keySet();
+            return project(d).model.services.keySet();
         } catch (RuntimeException e) {
             return java.util.Set.of();
         }
+    }
+
+    /** The compose project around this snapshot, reusing its kept analysis's when there is one. */
+    private dev.dockmentor.compose.ComposeProject project(Document d) {
+        return ComposeNav.project(d, s.scheduler.last(d.uri), s.files);
     }
 
     private <T> CompletableFuture<T> withDocument(TextDocumentIdentifier id, T empty, Function<Document, T> work) {

@@ -28,7 +28,7 @@ final class Hovers {
             if (page.isPresent()) md.append(RuleDocs.hoverMarkdown(page.get(), f.severity().label()));
             else md.append("**").append(f.ruleId()).append("**\n");
         }
-        String image = a.doc().kind == FileKind.COMPOSE ? ComposeNav.hover(a.doc(), files, pos, a.locale())
+        String image = a.doc().kind == FileKind.COMPOSE ? ComposeNav.hover(a.doc(), () -> ComposeNav.project(a.doc(), a, files), pos, a.locale())
                 : ImageFacts.markdown(a.doc(), pos, a.locale());
         if (image != null) {
             if (md.length() > 0) md.append("\n---\n\n");

@@ -22,10 +22,18 @@ final class MessageGuard extends InputStream {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     private static final int PEEK = 4 * 1024;
 
-    /** A message that was skipped: its size, and what its first bytes say it was (each may be null). */
-    record Oversized(long bytes, String method, String id, String uri) {
+    /**
+     * A message that was skipped: its size (-1 for a header too long), what its first bytes say it was (each may
+     * be null), and the limit it broke, so every message about it quotes the limit really in force.
+     */
+    record Oversized(long bytes, String method, String id, String uri, long limit) {
         boolean isRequest() {
             return id != null;
+        }
+
+        /** "64 MB", or bytes when the limit is not a whole number of megabytes. */
+        String limitText() {
+            return limit % (1 << 20) == 0 ? (limit >> 20) + " MB" : limit + " bytes";
         }
     }
 
@@ -114,7 +122,7 @@ final class MessageGuard extends InputStream {
             }
         }
         if (tooLong) {
-            refused.accept(new Oversized(-1, null, null, null));
+            refused.accept(new Oversized(-1, null, null, null, MAX_HEADER_BYTES));
             return true; // nothing queued: read the next header
         }
         long length = contentLength(header.toString(StandardCharsets.US_ASCII));
@@ -142,7 +150,7 @@ final class MessageGuard extends InputStream {
         // A request's own id comes before its params (as every client here writes it); one inside params is not it.
         int params = start.indexOf("\"params\"");
         String beforeParams = params < 0 ? start : start.substring(0, params);
-        return new Oversized(length, first(METHOD, start), first(ID, beforeParams), first(URI, start));
+        return new Oversized(length, first(METHOD, start), first(ID, beforeParams), first(URI, start), limit);
     }
 
     private static final Pattern METHOD = Pattern.compile("\"method\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");

@@ -69,7 +69,7 @@ final class ServerLauncher extends Launcher.Builder<LanguageClient> {
             if (id.startsWith("\"")) r.setId(id.substring(1, id.length() - 1));
             else r.setRawId(Either.forRight(Long.parseLong(id)));
             r.setError(new ResponseError(ResponseErrorCode.InvalidRequest, "Message of " + o.bytes() + " bytes refused: more than "
-                    + MessageGuard.DEFAULT_LIMIT + " bytes (-Ddockmentor.maxMessageBytes)", null));
+                    + o.limitText() + " (-Ddockmentor.maxMessageBytes)", null));
             try {
                 out.consume(r);
             } catch (RuntimeException e) {

@@ -270,12 +270,16 @@ class LspAbuseTest {
             send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + df
                     + "\"},\"position\":{\"line\":0,\"character\":0},\"pad\":\"" + "x".repeat(1_100_000) + "\"}}");
             eventually(() -> response(received, 7) != null, "an answer to the refused request");
-            assertEquals(-32600, response(received, 7).getAsJsonObject("error").get("code").getAsInt());
-            long warnings;
+            JsonObject error = response(received, 7).getAsJsonObject("error");
+            assertEquals(-32600, error.get("code").getAsInt());
+            assertTrue(error.get("message").getAsString().contains("more than 1 MB"), "the limit in force: " + error);
+            List<String> warnings;
             synchronized (received) {
-                warnings = received.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("window/showMessage")).count();
+                warnings = received.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("window/showMessage"))
+                        .map(m -> m.getAsJsonObject("params").get("message").getAsString()).toList();
             }
-            assertEquals(2, warnings, "one message per refused document");
+            assertEquals(2, warnings.size(), "one message per refused document: " + warnings);
+            for (String w : warnings) assertTrue(w.contains("over the 1 MB dockmentor reads"), w);
             assertNull(published(received, big), "the refused open was analysed");
             // The server carries on: a new open is analysed, a request answered.
             send(toServer, didOpen(big, "FROM debian:12\\nRUN apt-get install curl\\n"));

@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SymbolKind;
@@ -323,6 +324,21 @@ class LspComposeEditorTest {
             String text = "include:\n  - db.yaml\nservices:\n  web:\n    image: x:1\n    depends_on:\n      - \n  cache:\n    image: redis:7\n";
             c.open(COMPOSE, "dockercompose", text);
             assertEquals(List.of("cache", "db"), labels(c, COMPOSE, 6, 8), "this file's services first, then the included ones");
+        }
+    }
+
+    @Test
+    void completionReusesTheProjectItsAnalysisLoadedUntilAFileItReadChanges() throws Exception {
+        Path over = dir.resolve("compose.override.yaml");
+        Files.writeString(over, "services:\n  cache:\n    image: redis:7\n");
+        try (LspTestClient c = LspTestClient.start()) {
+            String uri = dir.resolve("compose.yaml").toUri().toString();
+            c.open(uri, "dockercompose", "services:\n  web:\n    image: x:1\n    depends_on:\n      - \n");
+            c.awaitPublishAfter(uri, 0, "the first analysis");
+            Files.writeString(over, "services:\n  queue:\n    image: rabbitmq:3\n"); // no watched-file event yet
+            assertEquals(List.of("cache"), labels(c, uri, 4, 8), "the analysed snapshot's project, not read again");
+            c.filesChanged(FileChangeType.Changed, over);
+            assertEquals(List.of("queue"), labels(c, uri, 4, 8), "a file it read changed: read again");
         }
     }
 

@@ -68,7 +68,7 @@ class MessageGuardTest {
         byte[] next = msg("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
         List<MessageGuard.Oversized> refused = new ArrayList<>();
         assertArrayEquals(next, through(concat(msg(big), next), refused));
-        assertEquals(List.of(new MessageGuard.Oversized(big.length(), "textDocument/didOpen", null, "file:///p/Dockerfile")), refused);
+        assertEquals(List.of(new MessageGuard.Oversized(big.length(), "textDocument/didOpen", null, "file:///p/Dockerfile", LIMIT)), refused);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,7 +91,7 @@ class MessageGuardTest {
         byte[] junk = ("X-Junk: " + "j".repeat(20_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         List<MessageGuard.Oversized> refused = new ArrayList<>();
         assertArrayEquals(next, through(concat(junk, next), refused));
-        assertEquals(List.of(new MessageGuard.Oversized(-1, null, null, null)), refused);
+        assertEquals(List.of(new MessageGuard.Oversized(-1, null, null, null, MessageGuard.MAX_HEADER_BYTES)), refused);
     }
 
     @ParameterizedTest(name = "{0}")
