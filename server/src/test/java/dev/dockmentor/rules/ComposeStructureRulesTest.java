@@ -2,6 +2,7 @@ package dev.dockmentor.rules;
 
 import static dev.dockmentor.rules.ComposeTester.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -48,6 +49,17 @@ class ComposeStructureRulesTest {
         assertFix("unknown-service", "services:\n  api:\n    image: a:1\n    depends_on:\n      - dbb\n  db:\n    image: b:1\n",
                 "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n  db:\n    image: b:1\n");
         catchesNot("unknown-service", "services:\n  api:\n    image: a:1\n    links: [db:database]\n    volumes_from: [db, 'container:x']\n  db:\n    image: b:1\n");
+    }
+
+    @Test
+    void unknownServiceNeverSuggestsANameItsListAlreadyHolds() {
+        // "Change to 'app'" on a depends_on key beside an 'app' key would write a duplicate key Compose rejects.
+        var f = catches("unknown-service", "services:\n  web:\n    image: a:1\n    depends_on:\n      «apt»:\n        condition: service_started\n"
+                + "      app:\n        condition: service_started\n  app:\n    image: b:1\n").get(0);
+        assertTrue(f.fixes().isEmpty(), f.toString());
+        assertFalse(f.message().get("en").contains("did you mean"), f.message().get("en"));
+        assertFix("unknown-service", "services:\n  web:\n    image: a:1\n    links: [apt, ap]\n  app:\n    image: b:1\n  ap:\n    image: c:1\n",
+                "services:\n  web:\n    image: a:1\n    links: [app, ap]\n  app:\n    image: b:1\n  ap:\n    image: c:1\n");
     }
 
     @Test

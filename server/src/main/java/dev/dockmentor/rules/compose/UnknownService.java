@@ -14,6 +14,7 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
+import java.util.HashSet;
 import java.util.Set;
 
 /** depends_on, links, extends, network_mode: service:X and volumes_from must name a service of the project, or compose up fails. */
@@ -27,32 +28,39 @@ public final class UnknownService extends Rule implements ComposeCheck {
         if (ctx.project().isFragment()) return;
         Set<String> names = ctx.model().services.keySet();
         for (Service s : ctx.model().services.values()) {
-            for (Dependency d : s.dependsOn()) verify(ctx, s, d.nameNode(), d.service(), 0, names);
+            // A name the same list or mapping already holds is no suggestion: the fix would write a duplicate.
+            Set<String> dependsOn = new HashSet<>();
+            for (Dependency d : s.dependsOn()) dependsOn.add(d.service());
+            for (Dependency d : s.dependsOn()) verify(ctx, s, d.nameNode(), d.service(), 0, names, dependsOn);
             YNode links = s.get("links");
             if (links != null && links.isSeq()) {
-                for (YNode l : links.items) if (l.text() != null) verify(ctx, s, l, l.text().split(":")[0], 0, names);
+                Set<String> linked = new HashSet<>();
+                for (YNode l : links.items) if (l.text() != null) linked.add(l.text().split(":")[0]);
+                for (YNode l : links.items) if (l.text() != null) verify(ctx, s, l, l.text().split(":")[0], 0, names, linked);
             }
             YNode ext = s.get("extends");
             if (ext != null && ext.isMap() && ext.get("file") == null && ext.get("service") != null && ext.get("service").text() != null) {
-                verify(ctx, s, ext.get("service"), ext.get("service").text(), 0, names);
+                verify(ctx, s, ext.get("service"), ext.get("service").text(), 0, names, Set.of());
             } else if (ext != null && ext.isScalar() && ext.text() != null) {
-                verify(ctx, s, ext, ext.text(), 0, names);
+                verify(ctx, s, ext, ext.text(), 0, names, Set.of());
             }
             YNode nm = s.get("network_mode");
-            if (nm != null && nm.text() != null && nm.text().startsWith("service:")) verify(ctx, s, nm, nm.text().substring(8), 8, names);
+            if (nm != null && nm.text() != null && nm.text().startsWith("service:")) verify(ctx, s, nm, nm.text().substring(8), 8, names, Set.of());
             YNode vf = s.get("volumes_from");
             if (vf != null && vf.isSeq()) {
+                Set<String> from = new HashSet<>();
+                for (YNode v : vf.items) if (v.text() != null) from.add(v.text().split(":")[0]);
                 for (YNode v : vf.items) {
                     if (v.text() == null || v.text().startsWith("container:")) continue;
-                    verify(ctx, s, v, v.text().split(":")[0], 0, names);
+                    verify(ctx, s, v, v.text().split(":")[0], 0, names, from);
                 }
             }
         }
     }
 
-    private void verify(ComposeContext ctx, Service s, YNode at, String name, int offset, Set<String> names) {
+    private void verify(ComposeContext ctx, Service s, YNode at, String name, int offset, Set<String> names, Set<String> taken) {
         if (names.contains(name) || name.contains("$")) return;
-        var guess = Suggest.closest(name, names, n -> true, ctx.suggestions());
+        var guess = Suggest.closest(name, names, n -> !taken.contains(n), ctx.suggestions());
         Range r = Ranges.inScalar(at, offset, offset + name.length());
         Report rep = ctx.report(at, r, "'" + s.name + "' refers to service '" + name + "', which does not exist"
                         + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
