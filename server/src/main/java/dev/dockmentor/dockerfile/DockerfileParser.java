@@ -190,11 +190,16 @@ public final class DockerfileParser {
         return Math.max(next, endLine + 1);
     }
 
-    /** If the line [from,end) ends with the escape char (trailing blanks allowed), its offset; else -1. */
+    /**
+     * If the line [from,end) ends with the escape char (trailing blanks allowed), its offset; else -1. As in
+     * BuildKit, an escape char right after another one ({@code ENV A=x\\}) is not a continuation: the next
+     * line is an instruction of its own.
+     */
     private int continuationAt(int from, int end) {
         int i = end - 1;
         while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
         if (i < from || text.charAt(i) != escape) return -1;
+        if (i > from && text.charAt(i - 1) == escape) return -1;
         return i;
     }
 

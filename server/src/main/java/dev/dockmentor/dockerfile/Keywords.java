@@ -22,10 +22,14 @@ public final class Keywords {
 
     public static final Set<String> HEREDOC_CAPABLE = Set.of("RUN", "COPY", "ADD");
 
-    /** Known flags per instruction, as BuildKit's dockerfile frontend accepts them. */
+    /**
+     * Known flags per instruction, as BuildKit's dockerfile frontend accepts them. Flags of the labs channel
+     * ({@code RUN --security}, {@code RUN --device}) are known too: which frontend a {@code # syntax=} line pulls
+     * cannot be checked offline, and calling a valid labs file broken is worse than missing a stable-channel error.
+     */
     public static final Map<String, Set<String>> FLAGS = Map.of(
             "FROM", Set.of("platform"),
-            "RUN", Set.of("mount", "network", "security"),
+            "RUN", Set.of("mount", "network", "security", "device"),
             "COPY", Set.of("from", "chown", "chmod", "link", "parents", "exclude"),
             "ADD", Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"),
             "HEALTHCHECK", Set.of("interval", "timeout", "start-period", "start-interval", "retries"));

@@ -47,6 +47,19 @@ class ParserFidelityTest {
     }
 
     @Test
+    void anEscapedEscapeCharAtTheEndOfALineDoesNotContinueIt() {
+        // BuildKit: a final escape char continues the line only when the char before it is not the escape char.
+        Dockerfile df = parse("FROM alpine:3.20\nENV C=trailing\\\\\nENV D=own\nRUN echo \\\n  \\\n  done\n");
+        assertEquals(List.of("FROM", "ENV", "ENV", "RUN"), df.instructions.stream().map(i -> i.keyword).toList());
+        assertEquals("C=trailing\\\\", df.instructions.get(1).argsText());
+        assertEquals(2, df.instructions.get(2).startLine);
+        Instruction run = df.instructions.get(3);
+        assertEquals(5, run.endLine, "a line holding only the escape char still continues");
+        Dockerfile tick = parse("# escape=`\nFROM alpine:3.20\nENV P=c:``\nENV Q=1\n");
+        assertEquals(List.of("FROM", "ENV", "ENV"), tick.instructions.stream().map(i -> i.keyword).toList());
+    }
+
+    @Test
     void continuationSkipsCommentLinesAndRecordsEmptyLines() {
         String src = "FROM alpine\nRUN apk add \\\n# a comment inside\n    curl \\\n\n    git\nCMD [\"sh\"]\n";
         Dockerfile df = parse(src);

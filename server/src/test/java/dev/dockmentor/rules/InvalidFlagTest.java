@@ -43,6 +43,12 @@ class InvalidFlagTest {
     }
 
     @Test
+    void acceptsTheLabsChannelFlags() {
+        catchesNot("invalid-flag", "# syntax=docker/dockerfile:1-labs\nFROM alpine:3.20\n"
+                + "RUN --network=none --security=sandbox --device=/dev/null,required echo hi\n");
+    }
+
+    @Test
     void checksOnbuildTriggersToo() {
         catches("invalid-flag", "FROM alpine:3.20\nONBUILD COPY «--chwon»=1 a /a\n");
     }
