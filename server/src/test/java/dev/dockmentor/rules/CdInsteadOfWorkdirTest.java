@@ -24,6 +24,26 @@ class CdInsteadOfWorkdirTest {
         catchesNot("cd-instead-of-workdir", "FROM node:20-slim\n" + run + "\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN mkdir -p /usr/src/app && cd /usr/src/app && make install && cd / && rm -rf /usr/src/app",
+            "RUN cd /usr/src/tool; make install; rm -rf /usr/src/tool/",
+            "RUN tmp=\"$(mktemp -d)\"; cd \"$tmp\"; curl -fsSLO https://example.com/x.tgz; tar -xzf x.tgz",
+            "RUN export dir=/build && cd ${dir} && make",
+            "RUN make -C /src && cd / && ls",
+            "RUN cd /src && make && cd - && ls"})
+    void acceptsADirectoryChangeTheRunUndoesOrComputes(String run) {
+        // WORKDIR cannot replace these: it would keep a deleted build directory, or cannot name a computed one.
+        catchesNot("cd-instead-of-workdir", "FROM debian:12-slim\n" + run + "\n");
+    }
+
+    @Test
+    void stillFlagsACdThatStays() {
+        catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd /app» && make && «cd /app/src» && make\n");
+        catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd $HOME» && make\n");
+        catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd /»\n");
+    }
+
     @Test
     void flagsEveryStageAndHeredocScripts() {
         catches("cd-instead-of-workdir", "FROM golang:1.22 AS build\nRUN «cd /src» && go build\n"

@@ -35,6 +35,7 @@ public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
                 if (i == cmds.size() - 1 && !alone) continue; // a trailing cd changes nothing
                 if (inSubshell(ctx, text, c)) continue;        // (cd dir && make) is scoped on purpose
                 String dir = c.args().isEmpty() ? "" : c.args().get(0).value();
+                if (!alone && scoped(cmds, i, dir)) continue;
                 Report r = ctx.report(c.range(),
                         alone ? "RUN cd " + dir + " has no effect: the directory change ends with this RUN; use WORKDIR " + dir
                                 : "cd " + dir + " only lasts for this RUN: use WORKDIR " + dir + " to set the directory for the following steps",
@@ -58,6 +59,43 @@ public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
         if (!"&&".equals(cmds.get(0).opAfter())) return;
         r.fix(title, false, ctx.insertLinesBefore(ins.startLine, ctx.indentOf(ins) + workdir + ctx.newline()),
                 ctx.replace(new Range(cmds.get(0).range().start(), cmds.get(1).range().start()), ""));
+    }
+
+    /**
+     * A directory change WORKDIR cannot replace: a return ({@code cd /}, {@code cd -}); a directory this RUN computed
+     * ({@code tmp="$(mktemp -d)"; cd "$tmp"}); or one it leaves or deletes before it ends (the temporary build
+     * directory of {@code cd /usr/src/x && make install && cd / && rm -rf /usr/src/x}, which WORKDIR would keep).
+     */
+    private static boolean scoped(List<Command> cmds, int at, String dir) {
+        if (dir.equals("/") || dir.equals("-")) return true;
+        String var = variable(dir);
+        if (var != null) {
+            for (int j = 0; j < at; j++) {
+                for (var w : cmds.get(j).words()) if (w.value().startsWith(var + "=")) return true;
+            }
+        }
+        String trimmed = dir.length() > 1 && dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        for (int k = at + 1; k < cmds.size(); k++) {
+            Command c = cmds.get(k);
+            if (c.programIndex() < 0) continue;
+            if (c.program().equals("cd") && c.args().size() == 1 && (c.args().get(0).value().equals("/") || c.args().get(0).value().equals("-"))) {
+                return true; // it comes back before the RUN ends
+            }
+            if (c.program().equals("rm")) {
+                for (var w : c.args()) {
+                    String v = w.value().endsWith("/") && w.value().length() > 1 ? w.value().substring(0, w.value().length() - 1) : w.value();
+                    if (v.equals(trimmed)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The variable a word is made of alone ({@code $tmp}, {@code ${tmp}}), or null. */
+    private static String variable(String word) {
+        if (word.matches("\\$[A-Za-z_][A-Za-z0-9_]*")) return word.substring(1);
+        if (word.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*}")) return word.substring(2, word.length() - 1);
+        return null;
     }
 
     /** Whether the command sits right after an opening parenthesis: a subshell. */
