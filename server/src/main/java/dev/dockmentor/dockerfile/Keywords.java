@@ -53,4 +53,11 @@ public final class Keywords {
             "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
             "TARGETSTAGE", "BUILDKIT_INLINE_CACHE", "BUILDKIT_SYNTAX", "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
             "SOURCE_DATE_EPOCH", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME");
+
+    /**
+     * The automatic platform ARGs: BuildKit defines them in the global scope only, so FROM lines see them but a
+     * stage reads an empty string until it declares them ({@code ARG TARGETARCH}, no value).
+     */
+    public static final Set<String> PLATFORM_ARGS = Set.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+            "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
 }

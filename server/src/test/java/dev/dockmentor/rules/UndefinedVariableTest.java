@@ -1,6 +1,7 @@
 package dev.dockmentor.rules;
 
 import static dev.dockmentor.rules.RuleTester.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,9 +30,19 @@ class UndefinedVariableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"${X:-/app}", "${X:+/app}", "${X-/app}", "$TARGETARCH", "$PATH", "$HOME/app", "\\$LITERAL"})
+    @ValueSource(strings = {"${X:-/app}", "${X:+/app}", "${X-/app}", "$HTTP_PROXY", "$PATH", "$HOME/app", "\\$LITERAL"})
     void acceptsDefaultsPredefinedArgsAndImageEnv(String ref) {
         catchesNot("undefined-variable", "FROM alpine:3.20\nWORKDIR /w\nENV D=" + ref + "\n");
+    }
+
+    @Test
+    void aPlatformArgIsEmptyInsideAStageUntilItIsDeclared() {
+        // BuildKit sets TARGETARCH & co. in the global scope: FROM sees them, a stage only after ARG TARGETARCH.
+        var f = catches("undefined-variable", "FROM alpine:3.20\nENV ARCH=«$TARGETARCH»\n").get(0);
+        assertTrue(f.message().get("en").startsWith("TARGETARCH is a platform ARG"), f.message().get("en"));
+        assertFix("undefined-variable", "FROM alpine:3.20\nENV ARCH=$TARGETARCH\n", "FROM alpine:3.20\nARG TARGETARCH\nENV ARCH=$TARGETARCH\n");
+        catchesNot("undefined-variable", "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETOS TARGETARCH\n"
+                + "ENV GOOS=$TARGETOS GOARCH=$TARGETARCH\nFROM alpine:3.20-$TARGETARCH\n");
     }
 
     @Test

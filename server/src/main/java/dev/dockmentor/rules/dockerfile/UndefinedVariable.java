@@ -95,9 +95,12 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         }
     }
 
+    /** {@code imageEnv} is null in the global scope (FROM lines, global ARGs), where the platform ARGs are defined. */
     private static boolean defined(VarRef r, Set<String> scope, Set<String> imageEnv) {
-        return r.hasDefault() || scope.contains(r.name()) || Keywords.PREDEFINED_ARGS.contains(r.name())
-                || (imageEnv != null && imageEnv.contains(r.name()));
+        boolean inStage = imageEnv != null;
+        return r.hasDefault() || scope.contains(r.name())
+                || (Keywords.PREDEFINED_ARGS.contains(r.name()) && !(inStage && Keywords.PLATFORM_ARGS.contains(r.name())))
+                || (inStage && imageEnv.contains(r.name()));
     }
 
     /** Stages on unknown base images may inherit any ENV from them: only official images and scratch are checked. */
@@ -109,11 +112,15 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
     private void report(DockerfileContext ctx, Instruction ins, VarRef r, Set<String> scope, Set<String> globals, boolean from, Suggest.Budget budget) {
         Dockerfile df = ctx.dockerfile();
         String n = r.name();
-        boolean globalOnly = !from && globals != null && globals.contains(n);
+        boolean platform = !from && ins.stageIndex() >= 0 && Keywords.PLATFORM_ARGS.contains(n);
+        boolean globalOnly = !from && (platform || globals != null && globals.contains(n));
         String en, es;
         if (from) {
             en = "$" + n + " is used in " + ins.keyword + " but no global ARG " + n + " is declared before the first FROM, so it expands to an empty string";
             es = "$" + n + " se usa en " + ins.keyword + " pero no hay un ARG " + n + " global antes del primer FROM, así que se expande a una cadena vacía";
+        } else if (platform) {
+            en = n + " is a platform ARG BuildKit sets in the global scope only: inside a stage it is empty unless the stage declares it with ARG " + n;
+            es = n + " es un ARG de plataforma que BuildKit define solo en el ámbito global: dentro de una etapa está vacío salvo que la etapa lo declare con ARG " + n;
         } else if (globalOnly) {
             en = n + " is a global ARG: inside a stage it is empty unless the stage re-declares it with ARG " + n;
             es = n + " es un ARG global: dentro de una etapa está vacío salvo que la etapa lo vuelva a declarar con ARG " + n;
@@ -132,7 +139,7 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         boolean global = from || ins.stageIndex() < 0;
         int line = global && !df.stages.isEmpty() && ins.stageIndex() >= 0 ? df.stages.get(0).from.startLine : ins.startLine;
         String indent = global ? "" : ctx.indentOf(ins);
-        rep.fix(Msg.of("Declare ARG " + n, "Declarar ARG " + n), !global && !globalOnly,
+        rep.fix(Msg.of("Declare ARG " + n, "Declarar ARG " + n), !global && (!globalOnly || platform),
                 ctx.insertLinesBefore(line, indent + "ARG " + n + ctx.newline()));
         guess.ifPresent(g -> rep.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(r.nameRange(), g)));
     }
