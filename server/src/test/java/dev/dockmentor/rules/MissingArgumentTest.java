@@ -27,6 +27,12 @@ class MissingArgumentTest {
     }
 
     @Test
+    void flagsAPairWithoutEqualsOnceEnvOrLabelUsesKeyValue() {
+        catches("missing-argument", "FROM alpine:3.20\nENV A=1 «B»\nLABEL d=\"x\" «y» z=1\n");
+        catchesNot("missing-argument", "FROM alpine:3.20\nARG A=1 B\nENV C 1 2\nLABEL e=\"a b\" f=\nENV G=\"\"\n");
+    }
+
+    @Test
     void flagsHealthcheckWithoutCommandAndOffersToInsertCmd() {
         catches("missing-argument", "FROM alpine:3.20\nHEALTHCHECK «CMD»\n");
         assertFix("missing-argument", "FROM alpine:3.20\nHEALTHCHECK --interval=30s wget -q localhost\n",

@@ -57,6 +57,10 @@ public final class MissingArgument extends Rule implements DockerfileCheck {
                     if (kv.legacy() && kv.value() == null) {
                         ctx.report(kv.keyRange(), kw + " " + kv.key() + " has no value: write " + kw + " " + kv.key() + "=value",
                                 kw + " " + kv.key() + " no tiene valor: escribe " + kw + " " + kv.key() + "=valor");
+                    } else if (!kv.legacy() && kv.value() == null) {
+                        // BuildKit: "Syntax error - can't find = in ..." once the first pair is key=value.
+                        ctx.report(kv.keyRange(), "'" + kv.key() + "' has no '=': once " + kw + " uses key=value, every pair needs one, or the build stops",
+                                "'" + kv.key() + "' no tiene '=': cuando " + kw + " usa clave=valor, todos los pares lo necesitan o la construcción se detiene");
                     }
                 }
             }
