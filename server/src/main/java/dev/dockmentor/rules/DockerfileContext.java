@@ -10,6 +10,7 @@ import dev.dockmentor.project.DockerIgnore;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.shell.Command;
 import dev.dockmentor.shell.PackageOp;
+import dev.dockmentor.shell.Removals;
 import dev.dockmentor.shell.ShellParser;
 import dev.dockmentor.shell.ShellScript;
 import dev.dockmentor.shell.ShellWord;
@@ -32,6 +33,7 @@ public final class DockerfileContext extends AnalysisContext {
     private final Path contextDir;
     private final Map<Instruction, ShellScript> scripts = new IdentityHashMap<>();
     private final Map<Instruction, List<PackageOp>> packageOps = new IdentityHashMap<>();
+    private final Map<Instruction, Removals> removals = new IdentityHashMap<>();
     private Optional<DockerIgnore> dockerignore;
     private int swallowed = -2;
 
@@ -112,6 +114,15 @@ public final class DockerfileContext extends AnalysisContext {
             for (Command c : shell(i).commands()) PackageOp.of(c).ifPresent(out::add);
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * Whether a package that {@code install} (one of the RUN's {@link #packageOps}) puts in is removed again
+     * by the same RUN, so the layer does not keep it. Every rule that asks "what does this RUN leave installed"
+     * goes through here, so they agree on the clean-up idioms.
+     */
+    public boolean removedAgain(Instruction ins, PackageOp install, String pkg) {
+        return removals.computeIfAbsent(ins, i -> Removals.of(shell(i).commands())).removedAfter(install, pkg);
     }
 
     /** All RUN instructions of a stage (ONBUILD ones excluded: they run in another build). */

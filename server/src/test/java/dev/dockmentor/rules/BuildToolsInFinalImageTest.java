@@ -29,6 +29,28 @@ class BuildToolsInFinalImageTest {
                 "FROM debian:12\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // docker-library: mark everything auto, restore the saved manual set, let auto-remove take the rest
+            "RUN saved=\"$(apt-mark showmanual)\"; apt-get install -y gcc make; make; apt-mark auto '.*' > /dev/null; "
+                    + "apt-mark manual $saved; apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false",
+            "RUN apt-get install -y gcc && make && apt-mark showmanual | xargs -r apt-mark auto && apt-get autoremove -y",
+            "RUN apt-get install -y gcc && make && apt-mark auto gcc && apt-get remove --auto-remove -y"})
+    void acceptsTheAptMarkAutoCleanUp(String run) {
+        catchesNot("build-tools-in-final-image", "FROM debian:12-slim\n" + run + "\n");
+    }
+
+    @Test
+    void theCleanUpKeepsWhatItMarksManualOrInstallsAfterTheMark() {
+        catches("build-tools-in-final-image", "FROM debian:12-slim\nRUN apt-get install -y gcc «make» && apt-mark auto '.*' "
+                + "&& apt-mark manual make && apt-get purge -y --auto-remove\n");
+        catches("build-tools-in-final-image", "FROM debian:12-slim\nRUN apt-mark auto '.*' && apt-get install -y «gcc» "
+                + "&& apt-get purge -y --auto-remove\n");
+        // Marking without an auto-remove removes nothing; nor does a purge that runs before the install.
+        catches("build-tools-in-final-image", "FROM debian:12-slim\nRUN apt-get install -y «gcc» && apt-mark auto '.*'\n");
+        catches("build-tools-in-final-image", "FROM debian:12-slim\nRUN apt-get purge -y gcc; apt-get install -y «gcc»\n");
+    }
+
     @Test
     void aBuilderStageIsThePlaceForThem() {
         catchesNot("build-tools-in-final-image",

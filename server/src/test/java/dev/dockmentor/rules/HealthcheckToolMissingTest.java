@@ -40,6 +40,16 @@ class HealthcheckToolMissingTest {
     }
 
     @Test
+    void aToolPurgedInTheSameRunIsNotThere() {
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\nRUN apt-get install -y wget && wget -O /app https://example.com/app "
+                + "&& apt-mark auto '.*' && apt-get purge -y --auto-remove\nHEALTHCHECK CMD «wget» -qO- http://localhost/\n");
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\nRUN apt-get install -y curl && apt-get purge -y curl\n"
+                + "HEALTHCHECK CMD «curl» -f http://localhost/\n");
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\nRUN apt-get install -y curl && apt-mark auto '.*' "
+                + "&& apt-mark manual curl && apt-get purge -y --auto-remove\nHEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+
+    @Test
     void fixSwitchesToThePythonRuntime() {
         assertFix("healthcheck-tool-missing",
                 "FROM python:3.12-slim\nHEALTHCHECK --interval=30s \\\n  CMD curl -f http://localhost:8000/health || exit 1\nCMD [\"python\"]\n",

@@ -28,6 +28,14 @@ class OsBaseForRuntimeTest {
     }
 
     @Test
+    void acceptsABootstrapRuntimePurgedInTheSameRun() {
+        catchesNot("os-base-for-runtime", "FROM debian:bookworm-slim\nRUN saved=\"$(apt-mark showmanual)\"; apt-get update; "
+                + "apt-get install -y ruby gcc; ./build-ruby.sh; apt-mark auto '.*' > /dev/null; apt-mark manual $saved; "
+                + "apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\n");
+        catchesNot("os-base-for-runtime", "FROM ubuntu:24.04\nRUN apt-get install -y python3 && ./gen.py && apt-get purge -y python3\n");
+    }
+
+    @Test
     void onlyTheFinalImageCounts() {
         catchesNot("os-base-for-runtime", "FROM ubuntu:24.04 AS build\nRUN apt-get install -y golang\nFROM scratch\nCOPY --from=build /app /app\n");
         catches("os-base-for-runtime", "FROM ubuntu:24.04 AS base\nRUN apt-get install -y «python3»\nFROM base\nCMD [\"python3\"]\n");

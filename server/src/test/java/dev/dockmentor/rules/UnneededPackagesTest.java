@@ -22,6 +22,15 @@ class UnneededPackagesTest {
     }
 
     @Test
+    void acceptsToolsRemovedInTheSameRun() {
+        catchesNot("unneeded-packages", "FROM debian:12\nRUN apt-get install -y vim && apt-get purge -y vim\n");
+        catchesNot("unneeded-packages", "FROM debian:12\nRUN apt-get install -y wget && wget -O /x https://example.com/x "
+                + "&& apt-mark auto '.*' && apt-get purge -y --auto-remove\n");
+        catches("unneeded-packages", "FROM debian:12\nRUN apt-get install -y «vim» && apt-mark auto '.*' && apt-mark manual vim "
+                + "&& apt-get purge -y --auto-remove\n");
+    }
+
+    @Test
     void builderStagesAreExempt() {
         catchesNot("unneeded-packages", "FROM debian:12 AS build\nRUN apt-get install -y vim\nFROM debian:12-slim\n");
     }

@@ -7,16 +7,15 @@ import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
-import dev.dockmentor.shell.Command;
 import dev.dockmentor.shell.PackageOp;
 import dev.dockmentor.shell.ShellWord;
-import java.util.List;
 import java.util.Set;
 
 /**
  * A single-stage image that installs a compiler toolchain ships it: hundreds of MB and a larger
  * attack surface at run time. A builder stage compiles; the final stage only gets the result.
- * Packages removed again in the same RUN ({@code apk del .build-deps}, {@code apt-get purge}) are fine.
+ * Packages removed again in the same RUN ({@code apk del .build-deps}, {@code apt-get purge}, or {@code apt-mark auto}
+ * then {@code apt-get purge --auto-remove}) are fine.
  */
 public final class BuildToolsInFinalImage extends Rule implements DockerfileCheck {
     private static final Set<String> OS_MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper");
@@ -30,13 +29,10 @@ public final class BuildToolsInFinalImage extends Rule implements DockerfileChec
         if (ctx.dockerfile().stages.size() != 1) return;
         Stage s = ctx.dockerfile().stages.get(0);
         for (Instruction run : ctx.runs(s)) {
-            List<Command> cmds = ctx.shell(run).commands();
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!OS_MANAGERS.contains(op.manager()) || !op.isInstall()) continue;
-                String virtual = op.optionValue("--virtual", "-t");
-                if (virtual != null && removed(ctx, cmds, virtual)) continue;
                 for (ShellWord p : op.packages()) {
-                    if (!ctx.kb().isBuildTool(p.value()) || removed(ctx, cmds, p.value())) continue;
+                    if (!ctx.kb().isBuildTool(p.value()) || ctx.removedAgain(run, op, p.value())) continue;
                     ctx.report(p.range(),
                             "'" + p.value() + "' is a build tool and this single-stage image keeps it at run time: compile in a "
                                     + "builder stage and copy only the result into a slim final stage",
@@ -45,21 +41,5 @@ public final class BuildToolsInFinalImage extends Rule implements DockerfileChec
                 }
             }
         }
-    }
-
-    /** The same RUN removes the package (or the apk virtual package) again. */
-    private static boolean removed(DockerfileContext ctx, List<Command> cmds, String pkg) {
-        for (Command c : cmds) {
-            PackageOp op = PackageOp.of(c).orElse(null);
-            if (op == null) continue;
-            boolean removal = switch (op.manager()) {
-                case "apk" -> op.action().equals("del");
-                case "apt-get", "apt" -> op.action().equals("purge") || op.action().equals("remove") || op.action().equals("autoremove");
-                case "yum", "dnf", "microdnf", "zypper" -> op.action().equals("remove") || op.action().equals("erase") || op.action().equals("rm");
-                default -> false;
-            };
-            if (removal && op.packages().stream().anyMatch(w -> w.value().equals(pkg))) return true;
-        }
-        return false;
     }
 }

@@ -36,7 +36,8 @@ public final class OsBaseForRuntime extends Rule implements DockerfileCheck {
                     if (!OS_MANAGERS.contains(op.manager()) || !op.isInstall()) continue;
                     for (ShellWord p : op.packages()) {
                         String image = ctx.kb().runtimeImageFor(p.value()).orElse(null);
-                        if (image == null) continue;
+                        // A bootstrap runtime purged again in the same RUN (ruby's BASERUBY) is not shipped.
+                        if (image == null || ctx.removedAgain(run, op, p.value())) continue;
                         String hint = image.equals("eclipse-temurin") ? "eclipse-temurin:<version>-jre" : image + ":<version>-slim";
                         ctx.report(p.range(),
                                 "'" + os + "' installs the " + image + " runtime ('" + p.value() + "') with " + op.manager()

@@ -7,10 +7,10 @@ import dev.dockmentor.dockerfile.Word;
 import dev.dockmentor.kb.KnowledgeBase;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.shell.PackageOp;
+import dev.dockmentor.shell.Removals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +42,10 @@ final class RuntimeFacts {
                 if (ins.is("RUN")) {
                     for (PackageOp op : ctx.packageOps(ins)) {
                         if (!op.isInstall() || !INSTALLERS.contains(op.manager())) continue;
-                        for (var p : op.packages()) if (name(p.value()).equals(tool)) return true;
+                        for (var p : op.packages()) {
+                            // Installed then purged in the same RUN (apt-mark auto + --auto-remove): not there.
+                            if (Removals.name(p.value()).equals(tool) && !ctx.removedAgain(ins, op, p.value())) return true;
+                        }
                     }
                 } else if (ins.is("COPY") || ins.is("ADD")) {
                     for (Word w : ins.words) if (w.value().endsWith("/" + tool) || w.value().equals(tool)) return true;
@@ -114,15 +117,5 @@ final class RuntimeFacts {
         if (words.get(0).equals("exec")) words.remove(0);
         if (words.isEmpty() || words.get(0).contains("=")) return Optional.empty();
         return Optional.of(json(words.toArray(String[]::new)));
-    }
-
-    private static String name(String pkg) {
-        String p = pkg.toLowerCase(Locale.ROOT);
-        int cut = p.length();
-        for (char c : new char[] {'=', '<', '>', '~'}) {
-            int i = p.indexOf(c);
-            if (i > 0) cut = Math.min(cut, i);
-        }
-        return p.substring(0, cut);
     }
 }

@@ -38,7 +38,7 @@ public final class UnneededPackages extends Rule implements DockerfileCheck {
                     if (!OS_MANAGERS.contains(op.manager()) || !op.isInstall()) continue;
                     for (int i = 0; i < op.packages().size(); i++) {
                         ShellWord p = op.packages().get(i);
-                        if (!ctx.kb().isDebugTool(p.value())) continue;
+                        if (!ctx.kb().isDebugTool(p.value()) || ctx.removedAgain(run, op, p.value())) continue;
                         if (ran == null) ran = programs(ctx, shipped);
                         if (ran.contains(program(p.value()))) continue;
                         Report r = ctx.report(p.range(),
