@@ -17,6 +17,7 @@ class AptListsNotRemovedTest {
             "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
             "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
             "RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y curl",
+            "RUN apt-get update; apt-get install -y curl; apt-get dist-clean",
             "RUN apt-get update"})
     void acceptsCleanedListsAndCacheMounts(String run) {
         catchesNot("apt-lists-not-removed", "FROM debian:12\n" + run + "\n");

@@ -13,7 +13,8 @@ import dev.dockmentor.text.Range;
 
 /**
  * The package index that {@code apt-get update} downloads (tens of MB) stays in the layer unless the
- * same RUN removes {@code /var/lib/apt/lists/*}; a later RUN cannot shrink an earlier layer.
+ * same RUN removes {@code /var/lib/apt/lists/*} (or runs {@code apt-get dist-clean}, which does that); a later RUN
+ * cannot shrink an earlier layer.
  * Only stages that end up in the final image are checked.
  */
 public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
@@ -30,6 +31,7 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
             for (Instruction run : ctx.runs(s)) {
                 if (RunEdits.cacheMount(run, LISTS, "/var/lib/apt")) continue;
                 if (RunEdits.removes(ctx.shell(run).commands(), LISTS)) continue;
+                if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptDistClean)) continue;
                 PackageOp op = ctx.packageOps(run).stream().filter(AptOps::isAptInstall).findFirst().orElse(null);
                 if (op == null) continue;
                 Range r = new Range(op.command().programWord().range().start(), op.actionWord().range().end());

@@ -23,6 +23,11 @@ final class AptOps {
         return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.isInstall();
     }
 
+    /** {@code apt-get dist-clean} (apt >= 2.7.8): {@code clean} plus removing the package lists. */
+    static boolean isAptDistClean(PackageOp op) {
+        return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.action().equals("dist-clean");
+    }
+
     static boolean isAptUpdate(PackageOp op) {
         return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.action().equals("update");
     }
