@@ -16,6 +16,7 @@ class ApkNoCacheTest {
     @ValueSource(strings = {"RUN apk add --no-cache curl",
             "RUN apk update && apk add curl && rm -rf /var/cache/apk/*",
             "RUN --mount=type=cache,target=/var/cache/apk apk add curl",
+            "RUN apk add --no-network --virtual .rundeps so:libc.musl-x86_64.so.1",
             "RUN apk del curl"})
     void acceptsNoCacheAndCleanedCaches(String run) {
         catchesNot("apk-no-cache", "FROM alpine:3.20\n" + run + "\n");

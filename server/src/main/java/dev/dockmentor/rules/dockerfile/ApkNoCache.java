@@ -34,6 +34,8 @@ public final class ApkNoCache extends Rule implements DockerfileCheck {
                 if (RunEdits.removes(cmds, "/var/cache/apk")) continue;
                 for (PackageOp op : ctx.packageOps(run)) {
                     if (!op.manager().equals("apk") || !op.action().equals("add") || op.hasOption("--no-cache")) continue;
+                    // --no-network fetches no index and no package (e.g. a --virtual group over installed ones): nothing to cache.
+                    if (op.hasOption("--no-network")) continue;
                     ShellWord at = op.actionWord();
                     List<TextEdit> edits = new ArrayList<>();
                     TextEdit add = RunEdits.optionAfter(ctx, run, at, "--no-cache");
