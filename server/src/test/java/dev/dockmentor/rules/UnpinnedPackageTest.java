@@ -17,6 +17,7 @@ class UnpinnedPackageTest {
             "RUN npm install -g «pm2» @scope/cli@1.2.3 «@scope/tool»",
             "RUN gem install «bundler»",
             "RUN go install «golang.org/x/tools/gopls@latest»",
+            "RUN go install «example.com/tool»", "RUN go mod download «github.com/example/mod@latest»",
             "RUN dnf install -y «jq» httpd-2.4.62"})
     void flagsPackagesWithoutAVersion(String run) {
         catches("unpinned-package", "FROM x:1\n" + run + "\n");
@@ -27,6 +28,7 @@ class UnpinnedPackageTest {
             "RUN pip install --no-cache-dir -r requirements.txt", "RUN pip install --no-cache-dir .",
             "RUN pip install --no-cache-dir --upgrade pip", "RUN gem install bundler -v 2.5.0",
             "RUN gem install rails:7.1.0", "RUN go install ./cmd/app", "RUN go install golang.org/x/tools/gopls@v0.16.0",
+            "RUN go install tool", "RUN go mod download github.com/example/mod golang.org/x/text",
             "RUN npm ci", "RUN apt-get install -y ./pkg.deb", "RUN pip install ${PKGS}"})
     void acceptsPinnedPathsAndManifests(String run) {
         catchesNot("unpinned-package", "FROM x:1\n" + run + "\n");

@@ -35,7 +35,7 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
                         .allMatch(p -> PIP_TOOLS.matcher(p.value()).matches())) continue;
                 for (ShellWord p : op.packages()) {
                     String v = p.value();
-                    if (v.contains("$") || isPath(v) || pinned(op.manager(), v)) continue;
+                    if (v.contains("$") || isPath(v) || pinned(op.manager(), v) || goModulePinned(op, v)) continue;
                     String how = switch (op.manager()) {
                         case "apt-get", "apt" -> v + "=<version>";
                         case "apk" -> v + "=<version>";
@@ -59,6 +59,16 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
         return v.startsWith(".") || v.startsWith("/") || v.startsWith("~") || v.contains("://") || v.startsWith("git+")
                 || v.endsWith(".whl") || v.endsWith(".tar.gz") || v.endsWith(".tgz") || v.endsWith(".deb") || v.endsWith(".rpm")
                 || v.endsWith(".apk") || v.endsWith(".gem") || v.endsWith(".zip");
+    }
+
+    /**
+     * Go versions that go.mod and go.sum pin: {@code go install tool} (Go 1.24: every tool go.mod declares;
+     * {@code tool@v} is invalid) and {@code go mod download <module>}, which fetches the version go.mod requires.
+     * A plain {@code go install <pkg>} outside a module still takes the newest and stays reported.
+     */
+    private static boolean goModulePinned(PackageOp op, String v) {
+        if (!op.manager().equals("go")) return false;
+        return op.action().equals("install") && v.equals("tool") || op.action().equals("mod download") && !v.contains("@");
     }
 
     static boolean pinned(String manager, String v) {
