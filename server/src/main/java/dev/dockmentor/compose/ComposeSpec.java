@@ -26,6 +26,7 @@ public final class ComposeSpec {
     private static final Pattern SIZE = Pattern.compile("(?i)[0-9]+(\\.[0-9]+)?\\s*([bkmgtp]b?|[kmgtp]ib)?");
     private static final Pattern RESTART = Pattern.compile("no|always|unless-stopped|on-failure(:[0-9]+)?");
     private static final Pattern CONDITION = Pattern.compile("service_started|service_healthy|service_completed_successfully");
+    private static final Map<String, Set<String>> REQUIRED = new LinkedHashMap<>();
     private static final Map<String, Map<String, String>> SECTIONS = load();
 
     private final List<Issue> issues = new ArrayList<>();
@@ -67,6 +68,11 @@ public final class ComposeSpec {
             }
             check(type, e.value(), here, k);
         }
+        for (String k : REQUIRED.getOrDefault(name, Set.of())) {
+            if (map.get(k) == null) {
+                issues.add(new Issue(map, "'" + where + "' needs a '" + k + "' key", "'" + where + "' necesita la clave '" + k + "'", null, Set.of()));
+            }
+        }
     }
 
     private void check(String type, YNode n, String where, String key) {
@@ -74,6 +80,13 @@ public final class ComposeSpec {
         List<String> alts = splitAlternatives(type);
         for (String alt : alts) {
             if (shapeFits(alt, n)) {
+                String a = alt.endsWith("?") ? alt.substring(0, alt.length() - 1) : alt;
+                // Unwrap a group before marking the node seen: marking it first made the group's own check
+                // skip it, so no item of list:(string|@section) was ever checked (env_file, include, ports...).
+                if (a.startsWith("(")) {
+                    check(a.substring(1, a.length() - 1), n, where, key);
+                    return;
+                }
                 if (!seen.add(n) && !n.isScalar()) return;
                 checkAtom(alt, n, where, key);
                 return;
@@ -85,9 +98,7 @@ public final class ComposeSpec {
 
     private void checkAtom(String atom, YNode n, String where, String key) {
         String a = atom.endsWith("?") ? atom.substring(0, atom.length() - 1) : atom;
-        if (a.startsWith("(") && a.endsWith(")")) {
-            check(a.substring(1, a.length() - 1), n, where, key);
-        } else if (a.startsWith("list:")) {
+        if (a.startsWith("list:")) {
             for (YNode i : n.items) check(a.substring(5), i, where + "[]", key);
         } else if (a.startsWith("map:")) {
             for (YNode.Entry e : n.entries) {
@@ -213,15 +224,22 @@ public final class ComposeSpec {
         try (InputStream in = ComposeSpec.class.getResourceAsStream("schema.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> cur = null;
+            String section = null;
             for (String line : text.split("\n")) {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#")) continue;
                 if (l.startsWith("@")) {
+                    section = l.substring(1);
                     cur = new LinkedHashMap<>();
-                    out.put(l.substring(1), cur);
+                    out.put(section, cur);
                 } else if (cur != null) {
                     int sp = l.indexOf(' ');
-                    cur.put(l.substring(0, sp), l.substring(sp + 1).strip());
+                    String key = l.substring(0, sp);
+                    if (key.endsWith("!")) {
+                        key = key.substring(0, key.length() - 1);
+                        REQUIRED.computeIfAbsent(section, s -> new java.util.LinkedHashSet<>()).add(key);
+                    }
+                    cur.put(key, l.substring(sp + 1).strip());
                 }
             }
         } catch (IOException | NullPointerException e) {

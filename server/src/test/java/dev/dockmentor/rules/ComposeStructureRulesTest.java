@@ -44,6 +44,25 @@ class ComposeStructureRulesTest {
     }
 
     @Test
+    void envFileLongForm() {
+        // Each env_file item is a path or {path, required, format} (Compose 2.24+).
+        catchesNot("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - .env\n"
+                + "      - path: ./default.env\n        required: true\n      - {path: ./local.env, required: false, format: raw}\n");
+        catchesNot("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file: .env\n");
+        catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - path: ./a.env\n        «requird»: false\n");
+        catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - path: ./a.env\n        required: «maybe»\n");
+        catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - «required: false»\n");
+    }
+
+    @Test
+    void unknownKeysInLongFormListItems() {
+        // include items take path, env_file and project_directory only (no 'required').
+        catches("compose-schema", "include:\n  - path: ./other.yaml\n    «required»: false\nservices:\n  web:\n    image: nginx:1.27\n");
+        catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        «publshed»: 8080\n");
+        catchesNot("compose-schema", "include:\n  - path: [./a.yaml, ./b.yaml]\n    project_directory: ./x\n    env_file: .env\nservices:\n  web:\n    image: nginx:1.27\n");
+    }
+
+    @Test
     void unknownServiceEverywhere() {
         catches("unknown-service", "services:\n  api:\n    image: a:1\n    depends_on: [«dbb»]\n    network_mode: service:«vpnn»\n  db:\n    image: b:1\n  vpn:\n    image: c:1\n");
         assertFix("unknown-service", "services:\n  api:\n    image: a:1\n    depends_on:\n      - dbb\n  db:\n    image: b:1\n",
@@ -101,6 +120,8 @@ class ComposeStructureRulesTest {
         var files = files("Dockerfile", "FROM alpine:3.20\n", ".env.db", "A=1\n", "app/Dockerfile.dev", "FROM alpine:3.20\n");
         catches("missing-file", "services:\n  api:\n    build: .\n    env_file: [«.env»]\n", files);
         catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file: [.env.db, {path: .env, required: false}]\n", files);
+        catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file:\n      - path: .env\n        required: false\n", files);
+        catches("missing-file", "services:\n  api:\n    build: .\n    env_file:\n      - path: «.env»\n      - path: .env.db\n        required: true\n", files);
         catches("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: «Dockerfile»\n", files);
         catchesNot("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: Dockerfile.dev\n", files);
         catches("missing-file", "services:\n  api:\n    image: a:1\nsecrets:\n  pw:\n    file: «./secrets/pw.txt»\n", files);
