@@ -216,8 +216,8 @@ public final class ComposeProject {
         return null;
     }
 
-    /** Keep paths in the same style as the analysed one (relative stays relative). */
-    private static String display(String analysed, Path other) {
+    /** A file beside the analysed one, named the way the analysed path was given (relative stays relative). */
+    public static String display(String analysed, Path other) {
         Path a = Path.of(analysed);
         if (a.isAbsolute()) return other.toString();
         Path parent = a.getParent();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockmentor.text.TextEdit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,25 @@ class ComposeSharedIdsTest {
         catches("hardcoded-secret", "services:\n  db:\n    image: postgres:16\n    environment:\n      DB_PASSWORD: «${DB_PASSWORD:-hunter2}»\n");
         catchesNot("hardcoded-secret", "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/pw\n"
                 + "      DB_PASSWORD: ${DB_PASSWORD:?set it}\n      API_TOKEN: $API_TOKEN\n      URL: postgresql://u:${PW}@db/x\n      SECRET_KEY:\n");
+    }
+
+    @Test
+    void aSecretMountPathIsAReferenceNotASecret() {
+        // The app reads the secret from the file Compose mounts there; the value itself is no secret.
+        catchesNot("hardcoded-secret", "services:\n  api:\n    image: a:1\n    environment:\n      DATABASE_PASSWORD: /run/secrets/db-password\n"
+                + "    secrets: [db-password]\nsecrets:\n  db-password:\n    file: ./pw.txt\n");
+        catchesNot("hardcoded-secret", "services:\n  api:\n    image: a:1\n    environment:\n      - API_TOKEN=/run/secrets/token\n");
+        catches("hardcoded-secret", "services:\n  api:\n    image: a:1\n    environment:\n      - API_TOKEN=«/run/secrets/»\n");
+    }
+
+    @Test
+    void theEnvExampleEditIsNamedLikeTheComposeFile() {
+        // A relative input gives relative edit paths, for the compose file and for .env.example alike.
+        String src = "services:\n  api:\n    image: a:1\n    environment:\n      JWT_SECRET: abc\n";
+        var f = of("hardcoded-secret", lint("app/compose.yaml", src, NO_FILES)).get(0);
+        assertEquals(List.of("app/compose.yaml", "app/.env.example"), f.fixes().get(0).edits().stream().map(TextEdit::path).toList());
+        var g = of("hardcoded-secret", lint("compose.yaml", src, NO_FILES)).get(0);
+        assertEquals(List.of("compose.yaml", ".env.example"), g.fixes().get(0).edits().stream().map(TextEdit::path).toList());
     }
 
     @Test

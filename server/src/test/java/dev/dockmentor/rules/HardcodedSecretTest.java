@@ -18,7 +18,8 @@ class HardcodedSecretTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ENV DB_PASSWORD=${DB_PASSWORD}", "ENV API_TOKEN=$TOKEN", "ARG NPM_TOKEN",
-            "ENV DB_PASSWORD=", "ENV DB_PASSWORD_FILE=/run/secrets/db_password", "ENV TOKENIZERS_PARALLELISM=false",
+            "ENV DB_PASSWORD=", "ENV DB_PASSWORD_FILE=/run/secrets/db_password", "ENV DB_PASSWORD=/run/secrets/db_password",
+            "ARG API_TOKEN=/run/secrets/token", "ENV TOKENIZERS_PARALLELISM=false",
             "ENV NEXT_PUBLIC_API_KEY=pk_live_123", "ENV SECRET_KEY_BASE_DUMMY=1", "ENV KEYBOARD=us"})
     void acceptsReferencesEmptyValuesFilesAndLookalikes(String line) {
         catchesNot("hardcoded-secret", "FROM alpine:3.20\n" + line + "\n");

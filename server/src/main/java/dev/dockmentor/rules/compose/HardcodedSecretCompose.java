@@ -1,5 +1,6 @@
 package dev.dockmentor.rules.compose;
 
+import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.EnvVar;
 import dev.dockmentor.compose.Interpolation;
 import dev.dockmentor.compose.Ranges;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Compose half of {@code hardcoded-secret}: an {@code environment:} entry with a secret-looking name and
  * a literal value (a {@code ${VAR:-literal}} default is a literal), or a URL with embedded credentials.
- * {@code ${VAR}}, {@code ${VAR:?msg}} and {@code *_FILE} paths are fine.
+ * {@code ${VAR}}, {@code ${VAR:?msg}}, {@code *_FILE} paths and {@code /run/secrets/...} paths are fine.
  */
 public final class HardcodedSecretCompose {
     private static final Pattern SECRET_NAME = Pattern.compile(
@@ -33,7 +34,7 @@ public final class HardcodedSecretCompose {
                 if (e.value() == null || e.value().isEmpty()) continue;
                 String name = e.name().strip();
                 String upper = name.toUpperCase(Locale.ROOT);
-                if (upper.endsWith("_FILE")) continue;
+                if (upper.endsWith("_FILE") || isSecretMountPath(e.value())) continue;
                 Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
                 boolean url = URL_CREDENTIALS.matcher(e.value()).matches()
                         && Interpolation.resolve(credential(e.value()), s.env()).refs().isEmpty();
@@ -49,6 +50,16 @@ public final class HardcodedSecretCompose {
                         false, fix(ctx, e, varName));
             }
         }
+    }
+
+    /**
+     * A path under {@code /run/secrets/}, where Compose and Swarm mount secrets: the value names the file the
+     * app reads the secret from, not the secret ({@code DB_PASSWORD=/run/secrets/db-password}).
+     */
+    public static boolean isSecretMountPath(String value) {
+        if (value == null) return false;
+        String v = value.strip();
+        return v.startsWith("/run/secrets/") && v.length() > "/run/secrets/".length();
     }
 
     /**
@@ -92,13 +103,15 @@ public final class HardcodedSecretCompose {
         Path example = ctx.resolve(".env.example");
         var existing = ctx.files().read(example);
         String line = varName + "=" + ctx.newline();
+        // Named like the compose file beside it (relative when the input was relative), as the first edit is.
+        String shown = ctx.path() == null ? example.toString() : ComposeProject.display(ctx.path(), example);
         if (existing.isEmpty()) {
-            edits.add(TextEdit.createFile(example.toString(), line));
+            edits.add(TextEdit.createFile(shown, line));
         } else if (!existing.get().lines().anyMatch(l -> l.startsWith(varName + "="))) {
             var li = new dev.dockmentor.text.LineIndex(existing.get());
             String t = existing.get();
             String prefix = t.isEmpty() || t.endsWith("\n") ? "" : li.newline();
-            edits.add(TextEdit.insert(example.toString(), li.position(t.length()), prefix + line));
+            edits.add(TextEdit.insert(shown, li.position(t.length()), prefix + line));
         }
         return edits;
     }

@@ -68,7 +68,8 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
     private static boolean isLiteral(String value) {
         if (value == null) return false;
         String v = value.strip();
-        return !v.isEmpty() && !v.contains("$") && !HARMLESS_VALUE.matcher(v).matches();
+        return !v.isEmpty() && !v.contains("$") && !HARMLESS_VALUE.matcher(v).matches()
+                && !HardcodedSecretCompose.isSecretMountPath(v);
     }
 
     private void report(DockerfileContext ctx, Instruction top, Instruction ins, KeyValue kv) {
