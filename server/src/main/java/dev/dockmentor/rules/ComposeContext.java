@@ -15,8 +15,10 @@ import dev.dockmentor.text.Position;
 import dev.dockmentor.text.Range;
 import dev.dockmentor.text.TextEdit;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -147,6 +149,45 @@ public final class ComposeContext extends AnalysisContext {
 
     public TextEdit replace(YNode n, Range r, String text) {
         return TextEdit.replace(n.path, r, text);
+    }
+
+    private Set<YNode> shared;
+
+    /**
+     * The node is an anchor's value or lies inside one: aliases and merge keys may reuse it, so an edit
+     * there changes every user of the anchor, not only the one a finding is about.
+     */
+    public boolean shared(YNode n) {
+        if (shared == null) {
+            shared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<ComposeFile> all = new ArrayList<>(project.files);
+            all.add(project.file);
+            for (ComposeFile f : all) {
+                for (YNode a : f.allNodes()) {
+                    if (a.anchor == null || shared.contains(a)) continue;
+                    List<YNode> stack = new ArrayList<>(List.of(a));
+                    while (!stack.isEmpty()) {
+                        YNode x = stack.remove(stack.size() - 1);
+                        if (shared.add(x)) stack.addAll(x.children());
+                    }
+                }
+            }
+        }
+        return shared.contains(n);
+    }
+
+    /** An anchor is defined inside the text of {@code n}: replacing that text would drop it from its aliases. */
+    public boolean definesAnchor(YNode n) {
+        List<YNode> stack = new ArrayList<>(List.of(n));
+        Set<YNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!stack.isEmpty()) {
+            YNode x = stack.remove(stack.size() - 1);
+            if (!seen.add(x)) continue;
+            if (x.anchor != null && java.util.Objects.equals(x.path, n.path) && n.range.start().compareTo(x.range.start()) <= 0
+                    && x.range.end().compareTo(n.range.end()) <= 0) return true;
+            stack.addAll(x.children());
+        }
+        return false;
     }
 
     /** Adds {@code key: value} to a mapping, block or flow as the mapping is written. */

@@ -2,8 +2,10 @@ package dev.dockmentor.rules;
 
 import static dev.dockmentor.rules.ComposeTester.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +29,40 @@ class ComposeRuntimeRulesTest {
                 "services:\n  api:\n    image: app:1\n    depends_on: {db: {condition: service_healthy}}\n  db:\n    image: postgres:16\n" + PG_HC);
         catchesNot("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n" + PG_HC);
         catchesNot("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n");
+    }
+
+    @Test
+    void anExplicitServiceStartedStillFires() {
+        // The contract is "without condition: service_healthy": service_started only waits for the container to start.
+        assertFix("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_started\n"
+                + "  db:\n    image: postgres:16\n" + PG_HC,
+                "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n" + PG_HC);
+    }
+
+    @Test
+    void theFixNeverEditsANodeAnAnchorShares() {
+        // Merged condition: the explicit key at the use site overrides it; the anchor, also used for 'mail'
+        // (no healthcheck), stays service_started.
+        String merged = "x-started: &started\n  condition: service_started\nservices:\n  api:\n    image: app:1\n    depends_on:\n"
+                + "      db:\n        <<: *started\n      mail:\n        <<: *started\n  db:\n    image: postgres:16\n" + PG_HC
+                + "  mail:\n    image: mailpit:1\n";
+        String fixed = assertFix("depends-on-no-condition", merged, "x-started: &started\n  condition: service_started\nservices:\n  api:\n    image: app:1\n"
+                + "    depends_on:\n      db:\n        <<: *started\n        condition: service_healthy\n      mail:\n        <<: *started\n"
+                + "  db:\n    image: postgres:16\n" + PG_HC + "  mail:\n    image: mailpit:1\n");
+        catchesNot("depends-on-unhealthy-target", fixed);
+        // The entry itself is an alias, or the whole depends_on, or a short list defining an anchor: no fix.
+        for (String src : List.of(
+                "x-started: &started\n  condition: service_started\nservices:\n  api:\n    image: app:1\n    depends_on:\n      db: *started\n"
+                        + "  db:\n    image: postgres:16\n" + PG_HC,
+                "x-deps: &deps\n  db:\n    condition: service_started\nservices:\n  api:\n    image: app:1\n    depends_on: *deps\n"
+                        + "  worker:\n    image: app:1\n    depends_on: *deps\n  db:\n    image: postgres:16\n" + PG_HC,
+                "services:\n  api:\n    image: app:1\n    depends_on: &deps [db]\n  worker:\n    image: app:1\n    depends_on: *deps\n"
+                        + "  db:\n    image: postgres:16\n" + PG_HC,
+                "services:\n  api:\n    image: app:1\n    depends_on: [&db db]\n    links: [*db]\n  db:\n    image: postgres:16\n" + PG_HC)) {
+            var hits = of("depends-on-no-condition", lint(src));
+            assertFalse(hits.isEmpty(), src);
+            assertTrue(hits.stream().allMatch(f -> f.fixes().isEmpty()), src + "\n" + hits);
+        }
     }
 
     @Test

@@ -37,16 +37,20 @@ public final class DependsOnNoCondition extends Rule implements ComposeCheck {
                                 + "(condition: service_healthy): puede arrancar antes de que '" + d.service() + "' esté listo");
                 Msg title = Msg.of("Wait until healthy", "Esperar a que esté sano");
                 YNode list = s.get("depends_on");
+                // Never edit a node an anchor shares: the change would reach every alias and merge key using it
+                // (an anchored 'condition: service_started' turned into service_healthy broke a service that waits
+                // for one without a healthcheck).
                 if (d.shortForm() && list != null && list.isSeq()) {
-                    r.fix(title, false, ctx.replace(list, longForm(ctx, list, deps)));
-                } else if (!d.shortForm() && d.conditionNode() != null) {
+                    if (!ctx.shared(list) && !ctx.definesAnchor(list)) r.fix(title, false, ctx.replace(list, longForm(ctx, list, deps)));
+                } else if (!d.shortForm() && d.conditionNode() != null && !ctx.shared(d.conditionNode())) {
                     r.fix(title, false, ctx.replace(d.conditionNode(), "service_healthy"));
                 } else if (!d.shortForm()) {
                     // The entry reported, not the first of its name: with 'app:' twice (a duplicate key, which
                     // Compose refuses) the condition went to the other one and the finding stayed (fuzzing).
+                    // A condition merged in (<<: *started) is overridden by an explicit key at the use site.
                     YNode body = null;
-                    for (YNode.Entry e : s.get("depends_on").entries) if (e.key() == d.nameNode()) body = e.value();
-                    if (body != null && body.isMap()) r.fix(title, false, ctx.addEntry(body, "condition", "service_healthy"));
+                    for (YNode.Entry e : list.entries) if (e.key() == d.nameNode()) body = e.value();
+                    if (body != null && body.isMap() && !ctx.shared(body)) r.fix(title, false, ctx.addEntry(body, "condition", "service_healthy"));
                 }
             }
         }
