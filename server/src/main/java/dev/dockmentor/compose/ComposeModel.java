@@ -100,6 +100,11 @@ public final class ComposeModel {
 
     private final Map<String, Map<String, YNode>> declared = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The services that run a container (not provider services): what container-runtime rules look at. */
+    public List<Service> containers() {
+        return services.values().stream().filter(Service::runsContainer).toList();
+    }
+
     public List<Service> serviceList() {
         return List.copyOf(services.values());
     }

@@ -18,6 +18,15 @@ public final class Service {
         this.env = env;
     }
 
+    /**
+     * False for a provider service ({@code provider: {type: model, ...}}): Compose hands its lifecycle to a
+     * plugin and starts no container, so container settings (healthcheck, restart, limits, user...) do not apply.
+     */
+    public boolean runsContainer() {
+        YNode p = get("provider");
+        return p == null || !p.isMap();
+    }
+
     public YNode get(String k) {
         return node == null ? null : node.get(k);
     }

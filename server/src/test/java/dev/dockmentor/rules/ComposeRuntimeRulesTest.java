@@ -32,6 +32,21 @@ class ComposeRuntimeRulesTest {
     }
 
     @Test
+    void aProviderServiceRunsNoContainerSoContainerRulesSkipIt() {
+        // provider: services (e.g. a model runner) are set up by a plugin: no healthcheck, restart, limits, user...
+        String src = "services:\n  llm:\n    provider:\n      type: model\n      options:\n        model: ai/smollm2\n"
+                + "  app:\n    image: app:1\n    depends_on: [llm]\n";
+        var all = lint(src);
+        assertTrue(all.stream().noneMatch(f -> f.range().start().line() == 1), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.ruleId().equals("missing-restart-policy") && f.message().en().contains("'app'")), all.toString());
+        for (String id : List.of("missing-healthcheck", "missing-restart-policy", "cap-drop-missing", "no-new-privileges", "writable-root-fs",
+                "no-resource-limits", "root-user", "unpinned-image", "default-network", "compose-schema")) {
+            assertTrue(of(id, all).stream().noneMatch(f -> f.message().en().contains("'llm'")), id + ": " + of(id, all));
+        }
+        catchesNot("default-network", src);
+    }
+
+    @Test
     void anExplicitServiceStartedStillFires() {
         // The contract is "without condition: service_healthy": service_started only waits for the container to start.
         assertFix("depends-on-no-condition", "services:\n  api:\n    image: app:1\n    depends_on:\n      db:\n        condition: service_started\n"

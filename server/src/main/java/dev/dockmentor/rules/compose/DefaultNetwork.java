@@ -22,8 +22,8 @@ public final class DefaultNetwork extends Rule implements ComposeCheck {
     public void check(ComposeContext ctx) {
         if (ctx.project().isFragment() || ctx.model().top("networks") != null) return;
         YNode.Entry services = ctx.model().root == null ? null : ctx.model().root.entry("services");
-        if (services == null || ctx.model().services.size() < 2) return;
-        for (Service s : ctx.model().services.values()) if (s.has("networks") || s.has("network_mode")) return;
+        if (services == null || ctx.model().containers().size() < 2) return;
+        for (Service s : ctx.model().containers()) if (s.has("networks") || s.has("network_mode")) return;
         ctx.report(services.key(), "All services share the implicit default network, so each can reach all others; declare networks to separate them",
                 "Todos los servicios comparten la red implícita por defecto y cada uno alcanza a todos los demás; declara redes para separarlos");
     }

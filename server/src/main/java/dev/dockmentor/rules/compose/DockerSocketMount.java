@@ -17,7 +17,7 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
 
     @Override
     public void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             for (Volume v : s.volumes()) {
                 if (v.source() == null || !v.source().matches("(/var)?/run/docker\\.sock|//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine")) continue;
                 ctx.report(v.node(), "The Docker socket is mounted into '" + s.name + "': the container can control the daemon and so the host as root"

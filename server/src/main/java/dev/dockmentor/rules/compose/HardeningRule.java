@@ -34,7 +34,7 @@ abstract class HardeningRule extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         if (ctx.project().isFragment()) return;
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             if (s.node == null || satisfied(s)) continue;
             Report r = ctx.report(s.key, message(s).en(), message(s).es());
             YNode existing = s.get(key());

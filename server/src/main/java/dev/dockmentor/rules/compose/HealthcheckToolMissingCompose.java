@@ -21,7 +21,7 @@ public final class HealthcheckToolMissingCompose {
     private HealthcheckToolMissingCompose() {}
 
     public static void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             Healthcheck hc = s.healthcheck();
             if (hc == null || hc.disabled() || !hc.hasTest()) continue;
             String tool = hc.program();

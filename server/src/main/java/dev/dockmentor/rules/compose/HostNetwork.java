@@ -17,7 +17,7 @@ public final class HostNetwork extends Rule implements ComposeCheck {
 
     @Override
     public void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             YNode n = s.get("network_mode");
             if (n == null || !"host".equals(n.text())) continue;
             ctx.report(n, "Service '" + s.name + "' shares the host's network stack: no isolation, and every port it opens is open on the host",

@@ -17,7 +17,7 @@ public final class MissingHealthcheckCompose {
 
     public static void check(ComposeContext ctx) {
         if (ctx.project().isFragment()) return;
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             if (s.node == null || ComposeRules.healthcheckDecided(ctx, s)) continue;
             Report r = ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",

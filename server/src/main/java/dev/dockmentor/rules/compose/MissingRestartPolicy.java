@@ -19,7 +19,7 @@ public final class MissingRestartPolicy extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         if (ctx.project().isFragment()) return;
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             if (s.node == null || s.has("restart") || s.node.get("deploy", "restart_policy") != null) continue;
             Report r = ctx.report(s.key, "Service '" + s.name + "' has no restart policy: after a crash or a reboot it stays down",
                     "El servicio '" + s.name + "' no tiene política de reinicio: tras un fallo o un reinicio del host queda parado");

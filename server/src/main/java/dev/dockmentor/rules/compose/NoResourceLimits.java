@@ -23,7 +23,7 @@ public final class NoResourceLimits extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         if (ctx.project().isFragment()) return;
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             if (s.node == null || s.has("mem_limit") || s.has("cpus") || s.node.get("deploy", "resources", "limits") != null) continue;
             Report r = ctx.report(s.key, "Service '" + s.name + "' has no memory or CPU limit: one runaway process can starve every other service",
                     "El servicio '" + s.name + "' no tiene límite de memoria ni de CPU: un proceso desbocado puede dejar sin recursos a los demás");

@@ -17,7 +17,7 @@ public final class PrivilegedContainer extends Rule implements ComposeCheck {
 
     @Override
     public void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             YNode p = s.get("privileged");
             if (p == null || !p.isTrue()) continue;
             ctx.report(p, "Service '" + s.name + "' runs privileged: every capability and all host devices; prefer cap_add with only what it needs",

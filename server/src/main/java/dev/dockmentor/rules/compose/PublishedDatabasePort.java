@@ -24,7 +24,7 @@ public final class PublishedDatabasePort extends Rule implements ComposeCheck {
 
     @Override
     public void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             Optional<ImageRef> ref = ComposeRules.image(ctx, s);
             Optional<KnowledgeBase.Database> db = ref.flatMap(ctx.kb()::database);
             if (db.isEmpty() || db.get().port() == null) continue;

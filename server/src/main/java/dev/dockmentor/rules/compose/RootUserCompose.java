@@ -9,7 +9,7 @@ public final class RootUserCompose {
     private RootUserCompose() {}
 
     public static void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             YNode u = s.get("user");
             String t = s.text("user");
             if (u == null || t == null) continue;

@@ -21,7 +21,7 @@ public final class SourceBindMount extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         if (!ctx.isProduction()) return;
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             for (Volume v : s.volumes()) {
                 if (!v.isBind() || v.source() == null || !v.node().path.equals(ctx.path())) continue;
                 String src = v.source();

@@ -15,7 +15,7 @@ public final class UnpinnedImageCompose {
     private UnpinnedImageCompose() {}
 
     public static void check(ComposeContext ctx) {
-        for (Service s : ctx.model().services.values()) {
+        for (Service s : ctx.model().containers()) {
             YNode img = s.image();
             if (img == null || img.text() == null || s.build() != null) continue;
             Interpolation.Value v = Interpolation.resolve(img.text(), s.env());
