@@ -54,6 +54,12 @@ class ComposeSecurityRulesTest {
     }
 
     @Test
+    void useApiSocketMountsTheDockerSocket() {
+        catches("docker-socket-mount", "services:\n  ci:\n    image: docker:27\n    use_api_socket: «true»\n");
+        catchesNot("docker-socket-mount", "services:\n  ci:\n    image: docker:27\n    use_api_socket: false\n");
+    }
+
+    @Test
     void hostNetwork() {
         catches("host-network", "services:\n  app:\n    image: nginx:1.27\n    network_mode: «host»\n");
         catchesNot("host-network", "services:\n  app:\n    image: nginx:1.27\n    network_mode: bridge\n");

@@ -2,6 +2,7 @@ package dev.dockmentor.rules.compose;
 
 import dev.dockmentor.compose.Service;
 import dev.dockmentor.compose.Volume;
+import dev.dockmentor.compose.YNode;
 import dev.dockmentor.rules.ComposeCheck;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.FileKind;
@@ -18,6 +19,12 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         for (Service s : ctx.model().containers()) {
+            // use_api_socket: true bind-mounts the daemon's socket (and the user's registry credentials) for the service.
+            YNode api = s.get("use_api_socket");
+            if (api != null && api.isScalar() && "true".equalsIgnoreCase(s.text("use_api_socket"))) {
+                ctx.report(api, "use_api_socket mounts the Docker socket into '" + s.name + "': the container can control the daemon and so the host as root",
+                        "use_api_socket monta el socket de Docker en '" + s.name + "': el contenedor puede controlar el daemon y con él el host como root");
+            }
             for (Volume v : s.volumes()) {
                 if (v.source() == null || !v.source().matches("(/var)?/run/docker\\.sock|//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine")) continue;
                 ctx.report(v.node(), "The Docker socket is mounted into '" + s.name + "': the container can control the daemon and so the host as root"
