@@ -322,15 +322,28 @@ public final class YamlLoader {
         while (depth++ < MAX_DEPTH) {
             if (n instanceof ScalarNode || n.getEndMark().isEmpty()) break;
             List<Node> kids = new ArrayList<>();
+            int lastKeyStart = -1;
             if (n instanceof SequenceNode sq) {
                 if (sq.getFlowStyle().name().equals("FLOW")) break;
                 kids.addAll(sq.getValue());
             } else if (n instanceof MappingNode mp) {
                 if (mp.getFlowStyle().name().equals("FLOW")) break;
                 for (NodeTuple t : mp.getValue()) kids.add(entryEnd(t));
+                if (!mp.getValue().isEmpty()) {
+                    lastKeyStart = mp.getValue().get(mp.getValue().size() - 1).getKeyNode().getStartMark().map(m -> charOffset(m.getIndex())).orElse(-1);
+                }
             }
             if (kids.isEmpty()) break;
-            n = kids.get(kids.size() - 1);
+            Node next = kids.get(kids.size() - 1);
+            int ns = next.getStartMark().map(m -> charOffset(m.getIndex())).orElse(floor);
+            if (lastKeyStart >= 0 && ns < lastKeyStart) {
+                // The last value is an alias to a node written earlier ('<<: *anchor' deeper down): end at the end
+                // of the alias's line, as range() does one level up; its marks pointed at the anchor, lines above.
+                int eo = lines.lineEnd(lines.position(lastKeyStart).line());
+                while (eo > lastKeyStart && Character.isWhitespace(text.charAt(eo - 1))) eo--;
+                return Math.max(floor, eo);
+            }
+            n = next;
         }
         int so = n.getStartMark().map(m -> charOffset(m.getIndex())).orElse(floor);
         int eo = n.getEndMark().map(m -> charOffset(m.getIndex())).orElse(so);

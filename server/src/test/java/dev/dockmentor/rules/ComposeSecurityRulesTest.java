@@ -16,6 +16,16 @@ class ComposeSecurityRulesTest {
     }
 
     @Test
+    void aKeyIsAddedAfterAMergeKeyNestedInTheLastEntry() {
+        // The service's last lines are '<<: *started' two levels down: its range ended at 'db:' and
+        // cap_drop landed between 'db:' and its body (found by FixPropertyTest).
+        assertFix("cap-drop-missing", "x-started: &started\n  condition: service_started\nservices:\n  api:\n    image: app:1\n    depends_on:\n"
+                        + "      db:\n        <<: *started\n  db:\n    image: postgres:16\n    cap_drop: [ALL]\n",
+                "x-started: &started\n  condition: service_started\nservices:\n  api:\n    image: app:1\n    depends_on:\n"
+                        + "      db:\n        <<: *started\n    cap_drop: [ALL]\n  db:\n    image: postgres:16\n    cap_drop: [ALL]\n");
+    }
+
+    @Test
     void anEmptyKeyGetsItsValueAfterASpace() {
         // Found by fuzzing: "security_opt:" with no value became "security_opt:[no-new-privileges:true]".
         assertFix("no-new-privileges", "services:\n  api:\n    image: nginx:1.27\n    security_opt:\n    restart: always\n",
