@@ -21,6 +21,16 @@ public final class ShellParser {
     private List<ShellWord> words = new ArrayList<>();
     private String pendingOp;
     private int cmdStart = -1;
+    /** Open {@code case} statements; while {@code inPatterns}, {@code a | b)} lists patterns, not a pipeline. */
+    private int caseDepth;
+    private boolean caseHeader;
+    private boolean inPatterns;
+    /**
+     * Reserved words that open or close a compound command. At a command's start they are not the
+     * program: in {@code then echo x | sha256sum -c -} the piped command is {@code echo}.
+     */
+    private static final java.util.Set<String> RESERVED_LEAD = java.util.Set.of(
+            "if", "then", "else", "elif", "fi", "while", "until", "do", "done", "esac", "!");
 
     private ShellParser(SourceText st, int from, int to) {
         this.st = st;
@@ -53,6 +63,18 @@ public final class ShellParser {
             }
             if (c == '#') {
                 while (i < end && t.charAt(i) != '\n') i++;
+                continue;
+            }
+            if (inPatterns) {
+                readPattern(c);
+                continue;
+            }
+            if (c == ';' && caseDepth > 0 && i + 1 < end && (t.charAt(i + 1) == ';' || t.charAt(i + 1) == '&')) {
+                // ;; (or bash ;& / ;;&) ends a case item: the next words are patterns again.
+                finish(";");
+                i += 2;
+                if (i < end && t.charAt(i) == '&') i++;
+                inPatterns = true;
                 continue;
             }
             if (c == '\n' || c == ';') {
@@ -90,10 +112,47 @@ public final class ShellParser {
                 continue;
             }
             if (i < end && (t.charAt(i) == '>' || t.charAt(i) == '<') && DIGITS.matcher(w.value()).matches()) continue; // 2>x
+            if (caseHeader) {
+                // case WORD in: neither word is a command.
+                if (w.raw().equals("in")) {
+                    caseHeader = false;
+                    inPatterns = true;
+                    caseDepth++;
+                }
+                continue;
+            }
+            if (words.isEmpty() && w.raw().equals("case")) {
+                caseHeader = true;
+                continue;
+            }
+            if (words.isEmpty() && RESERVED_LEAD.contains(w.raw())) {
+                if (w.raw().equals("esac") && caseDepth > 0) caseDepth--;
+                continue;
+            }
             if (cmdStart < 0) cmdStart = startOf(w);
             words.add(w);
         }
         finish(null);
+    }
+
+    /** In a case item's pattern list ({@code (a | "b")}): drops the patterns up to {@code )}, or closes on esac. */
+    private void readPattern(char c) {
+        if (c == '\n' || c == ';' || c == '|' || c == '(') {
+            i++;
+            return;
+        }
+        if (c == ')') {
+            inPatterns = false;
+            i++;
+            return;
+        }
+        ShellWord w = readWord();
+        if (w == null) {
+            i++;
+        } else if (w.raw().equals("esac")) {
+            inPatterns = false;
+            caseDepth--;
+        }
     }
 
     private boolean isAlone(int at) {

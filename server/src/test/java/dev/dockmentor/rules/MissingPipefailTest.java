@@ -26,6 +26,34 @@ class MissingPipefailTest {
         catchesNot("missing-pipefail", "FROM debian:12\n" + run + "\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN case \"$a\" in x86_64 | aarch64) echo native ;; *) echo other ;; esac",
+            "RUN a=\"$(uname -m)\"; \\\n\tcase \"$a\" in \\\n\t\tx86_64 | aarch64) echo n ;; \\\n\t\t*) echo o ;; \\\n\tesac",
+            "RUN case $a in (amd64|arm64) x=1 ;; 'i386' | \"armhf\") x=2 ;; esac; echo $x",
+            "RUN case $a in a|b) case $b in c|d) x=1 ;; esac ;; e|f) y=2 ;; esac"})
+    void caseAlternativesAreNotPipes(String run) {
+        catchesNot("missing-pipefail", "FROM alpine:3.20\n" + run + "\n");
+    }
+
+    @Test
+    void aPipeAfterACaseStillCounts() {
+        catches("missing-pipefail", "FROM alpine:3.20\nRUN case $a in x|y) b=1 ;; esac; «curl https://x.io | sh»\n");
+        catches("missing-pipefail", "FROM alpine:3.20\nRUN case $a in x|y) «curl https://x.io | sh» ;; esac\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN if [ -n \"$S\" ]; then \\\n\t«echo \"$S *f\" | sha256sum -c -»; \\\n\tfi",
+            "RUN for f in a b; do «cat $f | sort»; done",
+            "RUN if true; then :; else «echo x | sh»; fi",
+            "RUN while true; do ! «grep x y | sort»; done"})
+    void reservedWordsAreNotThePipedCommand(String run) {
+        java.util.List<Finding> hits = catches("missing-pipefail", "FROM alpine:3.20\n" + run + "\n");
+        String m = hits.get(0).message().en();
+        Assertions.assertTrue(m.contains("'echo'") || m.contains("'cat'") || m.contains("'grep'"), m);
+    }
+
     @Test
     void aShellSetInAParentStageCarriesOver() {
         catchesNot("missing-pipefail", "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\nFROM base\nRUN a | b\n");
