@@ -38,6 +38,9 @@ public final class KnowledgeBase {
     private final List<String> debugTools = new ArrayList<>();
     private final Map<String, String> runtimePackages = new HashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
+    private final List<String> debianImages = new ArrayList<>();
+    private final List<String> debianSuites = new ArrayList<>();
+    private final List<String> debianNotTags = new ArrayList<>();
 
     public static KnowledgeBase get() {
         KnowledgeBase kb = instance;
@@ -67,6 +70,12 @@ public final class KnowledgeBase {
             languageTools.put(e.getKey(), new Boolean[] {o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()});
         }
         root.getAsJsonArray("os").forEach(x -> osImages.add(x.getAsString()));
+        if (root.has("debianFamily")) {
+            JsonObject d = root.getAsJsonObject("debianFamily");
+            d.getAsJsonArray("images").forEach(x -> debianImages.add(x.getAsString()));
+            d.getAsJsonArray("suites").forEach(x -> debianSuites.add(x.getAsString()));
+            d.getAsJsonArray("notTags").forEach(x -> debianNotTags.add(x.getAsString()));
+        }
         root.getAsJsonArray("noShell").forEach(x -> noShell.add(x.getAsString()));
         root.getAsJsonArray("noShellExceptTags").forEach(x -> noShellExceptTags.add(x.getAsString()));
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
@@ -108,6 +117,18 @@ public final class KnowledgeBase {
         if (ref == null) return false;
         String repo = ref.repository().toLowerCase(Locale.ROOT);
         return (ref.registry() == null || ref.registry().equals("docker.io")) && osImages.contains(repo);
+    }
+
+    /**
+     * Whether the image is known to be Debian or Ubuntu based, where /bin/sh is dash (no {@code set -o pipefail}).
+     * False when unknown: a variable, a non-official image without a suite in its tag, an alpine or Windows tag.
+     */
+    public boolean isDebianFamily(ImageRef ref) {
+        if (ref == null || ref.hasVariables() || ref.isScratch()) return false;
+        String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+        for (String n : debianNotTags) if (tag.contains(n)) return false;
+        for (String s : debianSuites) if (tag.contains(s)) return true;
+        return ref.isOfficial() && debianImages.contains(ref.repository().toLowerCase(Locale.ROOT));
     }
 
     /** Images with no /bin/sh: scratch, distroless (except :debug), Chainguard (except -dev). */

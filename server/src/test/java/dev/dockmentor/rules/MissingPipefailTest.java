@@ -71,6 +71,30 @@ class MissingPipefailTest {
                 "FROM alpine:3.20\nRUN --mount=type=cache,target=/c set -o pipefail && wget -qO- https://x.io | sh\n");
     }
 
+    /** dash (Debian, Ubuntu /bin/sh) rejects set -o pipefail: there the fix switches the SHELL to bash instead. */
+    @ParameterizedTest
+    @ValueSource(strings = {"debian:bookworm-slim", "ubuntu:24.04", "python:3.13-slim", "node:20", "golang:1.23",
+            "php:8.3-apache", "postgres:17", "ruby", "eclipse-temurin:21-jre-jammy", "mcr.microsoft.com/dotnet/aspnet:8.0-bookworm-slim"})
+    void fixUsesABashShellOnDebianFamilyBases(String image) {
+        assertFix("missing-pipefail", "FROM " + image + "\nRUN wget -qO- https://x.io/a.tgz | tar -xz -C /opt\n",
+                "FROM " + image + "\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -qO- https://x.io/a.tgz | tar -xz -C /opt\n");
+    }
+
+    @Test
+    void theBaseOfAParentStageDecides() {
+        assertFix("missing-pipefail", "FROM debian:12 AS base\nFROM base\n  RUN a | b\n",
+                "FROM debian:12 AS base\nFROM base\n  SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n  RUN a | b\n");
+    }
+
+    /** busybox ash (alpine) supports the prefix; on an unknown base the prefix stays the fix. */
+    @ParameterizedTest
+    @ValueSource(strings = {"alpine:3.20", "python:3.13-alpine", "node:20-alpine3.20", "php:8.3-fpm-alpine", "busybox",
+            "example.org/team/app:1", "${BASE}", "fedora:40"})
+    void fixPrefixesElsewhere(String image) {
+        assertFix("missing-pipefail", "ARG BASE=alpine\nFROM " + image + "\nRUN a | b\n",
+                "ARG BASE=alpine\nFROM " + image + "\nRUN set -o pipefail && a | b\n");
+    }
+
     @Test
     void offInTheRecommendedProfile() {
         Assertions.assertTrue(of("missing-pipefail", lint("FROM debian:12\nRUN a | b\n", WITH_DOCKERIGNORE, Profile.RECOMMENDED)).isEmpty());

@@ -51,7 +51,15 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
                                 + "use set -o pipefail (or SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])",
                         "Esta tubería oculta un fallo de '" + piped.program() + "': el RUN solo falla si falla el último comando; "
                                 + "usa set -o pipefail (o SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])");
-                if (ins.heredocs.isEmpty() && ins.child == null) {
+                if (!ins.heredocs.isEmpty() || ins.child != null) continue;
+                if (ctx.kb().isDebianFamily(s.root().image)) {
+                    // /bin/sh is dash there, which rejects set -o pipefail: the prefix would break the build.
+                    // bash is essential on Debian and Ubuntu, so switching the SHELL always works.
+                    r.fix(Msg.of("Use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
+                                    "Usar SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"), false,
+                            ctx.insertLinesBefore(ins.startLine, ctx.indentOf(ins)
+                                    + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]" + ctx.newline()));
+                } else {
                     r.fix(Msg.of("Prefix set -o pipefail &&", "Anteponer set -o pipefail &&"), false,
                             ctx.insert(ins.argsRange().start(), "set -o pipefail && "));
                 }
