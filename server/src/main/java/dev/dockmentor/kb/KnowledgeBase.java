@@ -38,6 +38,10 @@ public final class KnowledgeBase {
     private final List<String> debugTools = new ArrayList<>();
     private final Map<String, String> runtimePackages = new HashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
+    private final Map<String, String> serverPrograms = new HashMap<>();
+    private final List<String> nonHttpServices = new ArrayList<>();
+    private final List<Integer> nonHttpPorts = new ArrayList<>();
+    private final List<String> serviceClients = new ArrayList<>();
     private final List<String> debianImages = new ArrayList<>();
     private final List<String> debianSuites = new ArrayList<>();
     private final List<String> debianNotTags = new ArrayList<>();
@@ -70,6 +74,13 @@ public final class KnowledgeBase {
             languageTools.put(e.getKey(), new Boolean[] {o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()});
         }
         root.getAsJsonArray("os").forEach(x -> osImages.add(x.getAsString()));
+        if (root.has("services")) {
+            JsonObject sv = root.getAsJsonObject("services");
+            sv.getAsJsonObject("programs").entrySet().forEach(e -> serverPrograms.put(e.getKey(), e.getValue().getAsString()));
+            sv.getAsJsonArray("nonHttp").forEach(x -> nonHttpServices.add(x.getAsString()));
+            sv.getAsJsonArray("nonHttpPorts").forEach(x -> nonHttpPorts.add(x.getAsInt()));
+            sv.getAsJsonArray("clients").forEach(x -> serviceClients.add(x.getAsString()));
+        }
         if (root.has("debianFamily")) {
             JsonObject d = root.getAsJsonObject("debianFamily");
             d.getAsJsonArray("images").forEach(x -> debianImages.add(x.getAsString()));
@@ -200,6 +211,32 @@ public final class KnowledgeBase {
         Database d = databases.get(repo);
         if (d == null) d = databases.get(ref.name().toLowerCase(Locale.ROOT));
         return Optional.ofNullable(d);
+    }
+
+    /** The databases entry of that name ({@code redis}), for a service recognised by its program. */
+    public Optional<Database> databaseNamed(String name) {
+        return Optional.ofNullable(databases.get(name));
+    }
+
+    /** The service a server program runs: {@code redis-server} gives redis, {@code php-fpm83} php-fpm. */
+    public Optional<String> serviceOfProgram(String program) {
+        String p = program.toLowerCase(Locale.ROOT);
+        if (p.startsWith("php-fpm")) return Optional.of("php-fpm");
+        return Optional.ofNullable(serverPrograms.get(p));
+    }
+
+    /** A service that does not answer HTTP on its port (redis, postgres, FastCGI...). */
+    public boolean isNonHttpService(String service) {
+        return nonHttpServices.contains(service);
+    }
+
+    public boolean isNonHttpPort(int port) {
+        return nonHttpPorts.contains(port);
+    }
+
+    /** The client a service's package ships beside the server (redis-cli with redis), so a probe can rely on it. */
+    public boolean isServiceClient(String program) {
+        return serviceClients.contains(program);
     }
 
     static String stripVersion(String pkg) {

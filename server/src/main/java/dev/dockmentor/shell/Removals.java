@@ -101,7 +101,8 @@ public final class Removals {
         return null;
     }
 
-    private static boolean removes(PackageOp op) {
+    /** Whether the operation removes the packages it names. */
+    public static boolean removes(PackageOp op) {
         String a = op.action();
         return switch (op.manager()) {
             case "apk" -> a.equals("del");

@@ -31,6 +31,25 @@ class HealthcheckToolMissingTest {
         catchesNot("healthcheck-tool-missing", "FROM " + image + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
     }
 
+    /** The official images' idiom installs wget for the build and purges it again: the final image has none. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN saved=\"$(apt-mark showmanual)\"; apt-get install -y wget; wget -O /a https://x.io; apt-mark auto '.*'; apt-mark manual $saved; apt-get purge -y --auto-remove",
+            "RUN apt-get install -y wget && wget -O /a https://x.io && apt-get purge -y wget",
+            "RUN apt-get install -y wget\nRUN apt-get remove -y wget"})
+    void flagsAToolTheDockerfilePurgesAgain(String run) {
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\n" + run + "\nHEALTHCHECK CMD «wget» -qO- http://localhost:8080/\n");
+    }
+
+    @Test
+    void aToolReMarkedManualSurvivesTheAutoRemove() {
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\nRUN apt-get install -y wget; apt-mark auto '.*'; apt-mark manual wget; "
+                + "apt-get purge -y --auto-remove\nHEALTHCHECK CMD wget -qO- http://localhost:8080/\n");
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\nRUN apt-get install -y wget\nRUN s=\"$(apt-mark showmanual)\"; "
+                + "apt-get install -y gcc; apt-mark auto '.*'; apt-mark manual $s; apt-get purge -y --auto-remove\n"
+                + "HEALTHCHECK CMD wget -qO- http://localhost:8080/\n");
+    }
+
     @Test
     void looksThroughParentStagesForTheInstall() {
         catchesNot("healthcheck-tool-missing", "FROM debian:12-slim AS base\nRUN apt-get install -y curl\n"

@@ -4,6 +4,7 @@ import static dev.dockmentor.rules.RuleTester.*;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MissingHealthcheckTest {
@@ -44,9 +45,9 @@ class MissingHealthcheckTest {
 
     @Test
     void fixUsesAnInstalledCurl() {
-        assertFix("missing-healthcheck", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nEXPOSE 9000\nCMD [\"app\"]\n",
-                "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nEXPOSE 9000\n"
-                        + "HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost:9000/ || exit 1\nCMD [\"app\"]\n");
+        assertFix("missing-healthcheck", "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nEXPOSE 9090\nCMD [\"app\"]\n",
+                "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nEXPOSE 9090\n"
+                        + "HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost:9090/ || exit 1\nCMD [\"app\"]\n");
     }
 
     @Test
@@ -58,6 +59,58 @@ class MissingHealthcheckTest {
                 "FROM node:20-slim\nEXPOSE 3000\nHEALTHCHECK --interval=30s --timeout=3s CMD [\"node\", \"-e\", "
                         + "\"require('http').get('http://localhost:3000/', r => process.exit(r.statusCode < 400 ? 0 : 1))"
                         + ".on('error', () => process.exit(1))\"]\nCMD [\"node\", \"server.js\"]\n");
+    }
+
+    /** A server that does not speak HTTP gets its own probe: the compose side's knowledge, in Dockerfile form. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "FROM alpine:3.20\\nRUN apk add --no-cache redis\\nEXPOSE 6379\\nUSER redis\\n| CMD [\"redis-server\"]| [\"redis-cli\", \"ping\"]",
+            "FROM redis:7.2-alpine\\n| CMD [\"redis-server\", \"--appendonly\", \"yes\"]| [\"redis-cli\", \"ping\"]",
+            "FROM postgres:17\\nEXPOSE 5432\\n| CMD [\"postgres\"]| pg_isready -U ${POSTGRES_USER:-postgres}",
+            "FROM postgres:17-alpine\\n| CMD [\"docker-entrypoint.sh\", \"postgres\"]| pg_isready -U ${POSTGRES_USER:-postgres}",
+            "FROM debian:12-slim\\nRUN apt-get install -y default-mysql-server\\n| CMD exec mysqld| [\"mysqladmin\", \"ping\", \"-h\", \"localhost\"]",
+            "FROM mysql:8.4\\n| CMD [\"mysqld\"]| [\"mysqladmin\", \"ping\", \"-h\", \"localhost\"]",
+            "FROM mariadb:11\\nUSER mysql\\n| CMD [\"mariadbd\"]| [\"healthcheck.sh\", \"--connect\", \"--innodb_initialized\"]",
+            "FROM rabbitmq:3-management\\nEXPOSE 5672\\n| CMD [\"rabbitmq-server\"]| [\"rabbitmq-diagnostics\", \"-q\", \"ping\"]",
+            "FROM mongo:7\\n| CMD [\"mongod\"]| [\"mongosh\", \"--quiet\", \"--eval\", \"db.adminCommand('ping')\"]"})
+    void fixUsesTheServicesOwnProbe(String head, String last, String probe) {
+        String h = head.replace("\\n", "\n");
+        assertFix("missing-healthcheck", h + last + "\n",
+                h + "HEALTHCHECK --interval=30s --timeout=3s CMD " + probe + "\n" + last + "\n");
+    }
+
+    /** No HTTP probe on a port that does not speak HTTP, nor a probe the image may lack: the finding comes without a fix. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "FROM php:8.3-fpm-alpine\nEXPOSE 9000\nUSER www-data\nCMD [\"php-fpm\"]",
+            "FROM php:8.3-fpm\nEXPOSE 9000\n",
+            "FROM alpine:3.20\nRUN apk add php83-fpm\nEXPOSE 9000\nCMD [\"php-fpm83\", \"-F\"]",
+            "FROM alpine:3.20\nRUN apk add memcached\nEXPOSE 11211\nCMD [\"memcached\"]",
+            "FROM alpine:3.20\nRUN apk add redis\nEXPOSE 6380\nCMD [\"redis-server\", \"--port\", \"6380\"]",
+            "FROM alpine:3.20\nEXPOSE 5432\nCMD [\"/app\"]",
+            "FROM debian:12-slim\nRUN apt-get install -y mariadb-server\nCMD [\"mariadbd\"]",
+            "FROM mongo:4.4\nEXPOSE 27017\n",
+            "FROM rabbitmq:3\nEXPOSE 4369 5672\nCMD [\"/custom\"]"})
+    void noFixForNonHttpServicesWithoutAKnownProbe(String src) {
+        var hits = catches("missing-healthcheck", src + "\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+    }
+
+    /** The official images' idiom removes wget again: the probe must not rely on it. */
+    @Test
+    void noProbeWithAToolTheSameRunPurges() {
+        String src = "FROM debian:12-slim\nRUN set -eux; saved=\"$(apt-mark showmanual)\"; apt-get update; \\\n"
+                + "  apt-get install -y --no-install-recommends wget; wget -O /app https://x.io/app; \\\n"
+                + "  apt-mark auto '.*' > /dev/null; apt-mark manual $saved; apt-get purge -y --auto-remove\n"
+                + "EXPOSE 8080\nCMD [\"/app\"]\n";
+        var hits = catches("missing-healthcheck", src);
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+        // Kept when re-marked manual, or purged by name.
+        assertFix("missing-healthcheck", src.replace("manual $saved", "manual $saved wget"),
+                src.replace("manual $saved", "manual $saved wget").replace("CMD [", "HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/ || exit 1\nCMD ["));
+        var named = catches("missing-healthcheck", "FROM alpine:3.20\nRUN apk add --no-cache --virtual .f curl && curl -o /app https://x.io && apk del .f\n"
+                + "EXPOSE 8080\nCMD [\"/app\"]\n");
+        org.junit.jupiter.api.Assertions.assertEquals(1, named.get(0).fixes().size(), "busybox wget is still there");
     }
 
     @Test

@@ -61,9 +61,9 @@ public final class HealthcheckToolMissing extends Rule implements DockerfileChec
         if (!RuntimeFacts.has(ctx, fin, tool).equals(Optional.of(false))) return;
         String image = fin.root().image.raw();
         Report r = ctx.report(at,
-                "The HEALTHCHECK runs " + tool + ", but " + image + " does not ship it and no RUN installs it: "
+                "The HEALTHCHECK runs " + tool + ", but " + image + " does not ship it and no RUN leaves it installed: "
                         + "the check always fails and the container stays unhealthy",
-                "El HEALTHCHECK ejecuta " + tool + ", pero " + image + " no lo incluye y ningún RUN lo instala: "
+                "El HEALTHCHECK ejecuta " + tool + ", pero " + image + " no lo incluye y ningún RUN lo deja instalado: "
                         + "la comprobación siempre falla y el contenedor queda como unhealthy");
         if (url == null || url.contains("$")) return;
         Optional<String> probe = RuntimeFacts.probe(ctx, fin, url, !ctx.kb().hasNoShell(fin.root().image));

@@ -34,10 +34,22 @@ public final class MissingHealthcheck extends Rule implements DockerfileCheck, C
                 "The final stage has no HEALTHCHECK: Docker cannot tell a hung service from a healthy one",
                 "La etapa final no tiene HEALTHCHECK: Docker no distingue un servicio colgado de uno sano");
         Optional<String> port = RuntimeFacts.exposedPort(fin);
-        if (port.isEmpty()) return;
-        String url = "http://localhost:" + port.get() + "/";
-        Optional<String> probe = RuntimeFacts.probe(ctx, fin, url, !ctx.kb().hasNoShell(fin.root().image));
-        if (probe.isEmpty()) return;
+        Optional<String> service = RuntimeFacts.service(ctx.kb(), fin);
+        // A server with its own probe gets it; one that does not speak HTTP (redis, postgres, FastCGI on
+        // 9000...) never gets an HTTP probe, which would fail forever: the finding then comes without a fix.
+        Optional<String> probe = service.flatMap(sv -> RuntimeFacts.nativeProbe(ctx.kb(), fin, sv, port));
+        Msg title;
+        if (probe.isPresent()) {
+            String what = service.get();
+            title = Msg.of("Add a HEALTHCHECK with the " + what + " probe", "Añadir un HEALTHCHECK con la sonda de " + what);
+        } else {
+            if (port.isEmpty() || service.map(ctx.kb()::isNonHttpService).orElse(false)
+                    || ctx.kb().isNonHttpPort(Integer.parseInt(port.get()))) return;
+            String url = "http://localhost:" + port.get() + "/";
+            probe = RuntimeFacts.probe(ctx, fin, url, !ctx.kb().hasNoShell(fin.root().image));
+            if (probe.isEmpty()) return;
+            title = Msg.of("Add a HEALTHCHECK probing port " + port.get(), "Añadir un HEALTHCHECK que sondee el puerto " + port.get());
+        }
         Instruction before = null;
         for (Instruction i : fin.instructions) {
             if (i.is("CMD") || i.is("ENTRYPOINT")) {
@@ -48,7 +60,6 @@ public final class MissingHealthcheck extends Rule implements DockerfileCheck, C
         Instruction anchor = before != null ? before : fin.instructions.isEmpty() ? fin.from
                 : fin.instructions.get(fin.instructions.size() - 1);
         String line = ctx.indentOf(anchor) + "HEALTHCHECK --interval=30s --timeout=3s CMD " + probe.get() + ctx.newline();
-        Msg title = Msg.of("Add a HEALTHCHECK probing port " + port.get(), "Añadir un HEALTHCHECK que sondee el puerto " + port.get());
         r.fix(title, false, before != null ? ctx.insertLinesBefore(before.startLine, line) : ctx.insertLinesAfter(anchor, line));
     }
 

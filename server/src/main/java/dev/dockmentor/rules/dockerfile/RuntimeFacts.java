@@ -8,9 +8,11 @@ import dev.dockmentor.kb.KnowledgeBase;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.shell.PackageOp;
 import dev.dockmentor.shell.Removals;
+import dev.dockmentor.shell.ShellWord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,24 +37,94 @@ final class RuntimeFacts {
         return out;
     }
 
-    /** Whether the stage chain installs or copies in a tool such as curl or wget. */
+    /**
+     * Whether the stage chain installs or copies in a tool such as curl or wget and leaves it there: a
+     * package purged again (apt-get purge wget, apk del .fetch-deps, or the apt-mark auto '.*' ...
+     * apt-get purge --auto-remove idiom of the official images) is gone from the image.
+     */
     static boolean provides(DockerfileContext ctx, Stage s, String tool) {
+        boolean present = false;
         for (Stage c : chain(s)) {
             for (Instruction ins : c.instructions) {
                 if (ins.is("RUN")) {
-                    for (PackageOp op : ctx.packageOps(ins)) {
-                        if (!op.isInstall() || !INSTALLERS.contains(op.manager())) continue;
-                        for (var p : op.packages()) {
-                            // Installed then purged in the same RUN (apt-mark auto + --auto-remove): not there.
-                            if (Removals.name(p.value()).equals(tool) && !ctx.removedAgain(ins, op, p.value())) return true;
-                        }
-                    }
+                    present = afterRun(ctx, ins, tool, present);
                 } else if (ins.is("COPY") || ins.is("ADD")) {
-                    for (Word w : ins.words) if (w.value().endsWith("/" + tool) || w.value().equals(tool)) return true;
+                    for (Word w : ins.words) if (w.value().endsWith("/" + tool) || w.value().equals(tool)) present = true;
                 }
             }
         }
-        return false;
+        return present;
+    }
+
+    /**
+     * Whether the tool is installed after this RUN, given whether it was before: an install counts unless the
+     * same RUN removes it again ({@link Removals}: by name, its apk virtual group, the apt-mark auto idiom); a
+     * removal by name drops a tool an earlier RUN installed.
+     */
+    private static boolean afterRun(DockerfileContext ctx, Instruction run, String tool, boolean present) {
+        for (PackageOp op : ctx.packageOps(run)) {
+            if (!INSTALLERS.contains(op.manager())) continue;
+            for (ShellWord p : op.packages()) {
+                if (!Removals.name(p.value()).equals(tool)) continue;
+                if (op.isInstall()) present = !ctx.removedAgain(run, op, p.value());
+                else if (Removals.removes(op)) present = false;
+            }
+        }
+        return present;
+    }
+
+    /**
+     * The server the final image runs (redis, postgres, php-fpm...): from the program of its CMD or
+     * ENTRYPOINT, else from its base image; empty when it is not one the knowledge base knows.
+     */
+    static Optional<String> service(KnowledgeBase kb, Stage s) {
+        for (String kw : new String[] {"CMD", "ENTRYPOINT"}) {
+            List<Instruction> all = inChain(s, kw);
+            if (all.isEmpty()) continue;
+            Instruction last = all.get(all.size() - 1);
+            List<String> words = last.execForm ? last.execArgs.stream().map(Word::value).toList()
+                    : last.words.stream().map(Word::value).toList();
+            int i = !words.isEmpty() && words.get(0).equals("exec") ? 1 : 0;
+            if (i < words.size()) {
+                String p = words.get(i);
+                Optional<String> svc = kb.serviceOfProgram(p.substring(p.lastIndexOf('/') + 1));
+                if (svc.isPresent()) return svc;
+            }
+        }
+        ImageRef ref = s.root().image;
+        if (ref == null || ref.hasVariables()) return Optional.empty();
+        String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+        if (ref.isOfficial() && ref.repository().equals("php") && tag.contains("fpm")) return Optional.of("php-fpm");
+        return kb.database(ref).map(KnowledgeBase.Database::image);
+    }
+
+    /**
+     * The service's own probe for a Dockerfile HEALTHCHECK (after {@code CMD}), from the same knowledge
+     * the compose side uses: {@code ["redis-cli", "ping"]}, {@code pg_isready -U ...}. Empty when the
+     * service has none, when its probe may be missing from this image (healthcheck.sh and mongosh ship
+     * only in the official images), or when the image exposes another port than the one the probe uses.
+     */
+    static Optional<String> nativeProbe(KnowledgeBase kb, Stage s, String service, Optional<String> port) {
+        KnowledgeBase.Database db = kb.databaseNamed(service).orElse(null);
+        if (db == null || db.healthcheck() == null || db.healthcheck().size() < 2) return Optional.empty();
+        if (port.isPresent() && db.port() != null && !port.get().equals(String.valueOf(db.port()))) return Optional.empty();
+        List<String> hc = db.healthcheck();
+        boolean shell = hc.get(0).equals("CMD-SHELL");
+        // Compose escapes $ as $$; a Dockerfile HEALTHCHECK leaves $ to the shell that runs it.
+        String probe = shell ? hc.get(1).replace("$$", "$") : json(hc.subList(1, hc.size()).toArray(String[]::new));
+        String program = shell ? hc.get(1).split(" ", 2)[0] : hc.get(1);
+        ImageRef ref = s.root().image;
+        boolean official = ref != null && ref.isOfficial() && ref.repository().equals(db.image());
+        if (kb.isServiceClient(program)) return Optional.of(probe);
+        if (official && program.equals("mongosh")) return mongoshShips(ref.tag()) ? Optional.of(probe) : Optional.empty();
+        return official ? Optional.of(probe) : Optional.empty();
+    }
+
+    /** mongosh ships in the official mongo image from 5.0 on (4.x has only the legacy mongo shell). */
+    private static boolean mongoshShips(String tag) {
+        if (tag == null || tag.startsWith("latest")) return true;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(tag);
+        return m.find() && Integer.parseInt(m.group(1)) >= 5;
     }
 
     /** Whether the image can run the tool: the base ships it or the chain installs it; empty when unknown. */
@@ -118,4 +190,5 @@ final class RuntimeFacts {
         if (words.isEmpty() || words.get(0).contains("=")) return Optional.empty();
         return Optional.of(json(words.toArray(String[]::new)));
     }
+
 }
