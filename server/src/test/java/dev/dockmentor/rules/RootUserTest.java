@@ -70,6 +70,29 @@ class RootUserTest {
                         + "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app\n");
     }
 
+    /** Windows images have no groupadd/useradd: the fix switches to the built-in unprivileged ContainerUser. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mcr.microsoft.com/windows/servercore:ltsc2022", "mcr.microsoft.com/windows/server:ltsc2022",
+            "golang:1.23-windowsservercore-ltsc2022", "mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022",
+            "myorg/winapp:1\nSHELL [\"powershell\", \"-Command\"]", "myorg/winapp:1\nSHELL [\"cmd.exe\", \"/S\", \"/C\"]"})
+    void fixOnWindowsSwitchesToContainerUser(String image) {
+        String src = "FROM " + image + "\nRUN Write-Host hi\nCMD [\"app.exe\"]\n";
+        var hits = catches("root-user", src);
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).message().en().contains("ContainerAdministrator"), hits.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(hits.get(0).message().en().contains("root"), hits.toString());
+        assertFix("root-user", src, src.replace("CMD [", "USER ContainerUser\nCMD ["));
+    }
+
+    @Test
+    void windowsAdministratorCountsAsRootAndNanoServerDefaultsToContainerUser() {
+        catches("root-user", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER «ContainerAdministrator»\nCMD [\"app.exe\"]\n");
+        catchesNot("root-user", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\nCMD [\"app.exe\"]\n");
+        catchesNot("root-user", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD [\"app.exe\"]\n");
+        catchesNot("root-user", "FROM python:3.13-windowsservercore-ltsc2022 AS b\nFROM golang:1.23-nanoserver-ltsc2022\nCMD [\"app.exe\"]\n");
+        // ContainerAdministrator is just a name on Linux.
+        catchesNot("root-user", "FROM debian:12\nUSER ContainerAdministrator\nCMD [\"x\"]\n");
+    }
+
     @Test
     void hadolintAliasSilencesIt() {
         catchesNot("root-user", "FROM alpine:3.20\n# hadolint ignore=DL3002\nUSER root\nCMD [\"sh\"]\n");

@@ -35,33 +35,77 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         if (fin == null || fin.image == null) return;
         List<Instruction> users = RuntimeFacts.inChain(fin, "USER");
         Instruction last = users.isEmpty() ? null : users.get(users.size() - 1);
+        boolean windows = isWindows(fin);
         Report r;
         if (last != null) {
-            if (!isRoot(last)) return;
+            if (!isRoot(last) && !(windows && isWindowsAdmin(last))) return;
             boolean own = ctx.dockerfile().stageOf(last) == fin;
             Range at = own ? last.argsRange() : fromRange(fin);
-            r = ctx.report(at,
-                    "The final stage runs as root (USER " + last.argsText() + "): switch to an unprivileged user before CMD/ENTRYPOINT",
-                    "La etapa final se ejecuta como root (USER " + last.argsText() + "): cambia a un usuario sin privilegios antes de CMD/ENTRYPOINT");
+            r = windows
+                    ? ctx.report(at,
+                            "The final stage runs as an administrator (USER " + last.argsText() + "): switch to ContainerUser before CMD/ENTRYPOINT",
+                            "La etapa final se ejecuta como administrador (USER " + last.argsText() + "): cambia a ContainerUser antes de CMD/ENTRYPOINT")
+                    : ctx.report(at,
+                            "The final stage runs as root (USER " + last.argsText() + "): switch to an unprivileged user before CMD/ENTRYPOINT",
+                            "La etapa final se ejecuta como root (USER " + last.argsText() + "): cambia a un usuario sin privilegios antes de CMD/ENTRYPOINT");
         } else {
             if (ctx.kb().isNonRoot(fin.root().image)) return;
-            r = ctx.report(fromRange(fin),
-                    "The final stage never sets USER, so the container runs as root",
-                    "La etapa final nunca fija USER, así que el contenedor se ejecuta como root");
+            // Nano Server runs as ContainerUser by default; Server Core as ContainerAdministrator.
+            if (windows && isNanoServer(fin.root().image)) return;
+            r = windows
+                    ? ctx.report(fromRange(fin),
+                            "The final stage never sets USER, so the container runs as ContainerAdministrator",
+                            "La etapa final nunca fija USER, así que el contenedor se ejecuta como ContainerAdministrator")
+                    : ctx.report(fromRange(fin),
+                            "The final stage never sets USER, so the container runs as root",
+                            "La etapa final nunca fija USER, así que el contenedor se ejecuta como root");
         }
         Instruction before = insertionPoint(fin, last);
         String nl = ctx.newline();
         String indent = before != null ? ctx.indentOf(before) : ctx.indentOf(fin.from);
         StringBuilder text = new StringBuilder();
-        String create = createUser(ctx.kb(), fin.root().image);
-        String user = create == null ? userOf(ctx.kb(), fin.root().image) : "app";
+        // Windows images have no groupadd/useradd; they ship the unprivileged ContainerUser account.
+        String create = windows ? null : createUser(ctx.kb(), fin.root().image);
+        String user = windows ? "ContainerUser" : create == null ? userOf(ctx.kb(), fin.root().image) : "app";
         if (create != null) text.append(indent).append(create).append(nl);
         text.append(indent).append("USER ").append(user).append(nl);
-        Msg title = Msg.of("Create an unprivileged user and switch to it (USER " + user + ")",
-                "Crear un usuario sin privilegios y cambiar a él (USER " + user + ")");
+        Msg title = windows
+                ? Msg.of("Switch to the unprivileged ContainerUser (USER ContainerUser)",
+                        "Cambiar al usuario sin privilegios ContainerUser (USER ContainerUser)")
+                : Msg.of("Create an unprivileged user and switch to it (USER " + user + ")",
+                        "Crear un usuario sin privilegios y cambiar a él (USER " + user + ")");
         if (before != null) r.fix(title, false, ctx.insertLinesBefore(before.startLine, text.toString()));
         else r.fix(title, false, ctx.insertLinesAfter(fin.instructions.isEmpty() ? fin.from
                 : fin.instructions.get(fin.instructions.size() - 1), text.toString()));
+    }
+
+    /** A Windows image: mcr.microsoft.com/windows/*, a servercore or nanoserver image or tag, or a PowerShell/cmd SHELL. */
+    static boolean isWindows(Stage s) {
+        ImageRef ref = s.root().image;
+        if (ref != null && !ref.hasVariables()) {
+            String repo = ref.repository().toLowerCase(Locale.ROOT);
+            String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+            if ("mcr.microsoft.com".equalsIgnoreCase(ref.registry()) && repo.startsWith("windows")) return true;
+            if (repo.contains("servercore") || repo.contains("nanoserver") || tag.contains("servercore") || tag.contains("nanoserver")) {
+                return true;
+            }
+        }
+        for (Instruction sh : RuntimeFacts.inChain(s, "SHELL")) {
+            if (!sh.execForm || sh.execArgs.isEmpty()) continue;
+            String p = sh.execArgs.get(0).value().toLowerCase(Locale.ROOT).replace('\\', '/');
+            p = p.substring(p.lastIndexOf('/') + 1);
+            if (p.matches("(powershell|pwsh|cmd)(\\.exe)?")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNanoServer(ImageRef ref) {
+        return ref != null && (ref.repository().toLowerCase(Locale.ROOT).contains("nanoserver")
+                || ref.tag() != null && ref.tag().toLowerCase(Locale.ROOT).contains("nanoserver"));
+    }
+
+    private static boolean isWindowsAdmin(Instruction user) {
+        return !user.words.isEmpty() && user.words.get(0).value().equalsIgnoreCase("ContainerAdministrator");
     }
 
     static boolean isRoot(Instruction user) {
