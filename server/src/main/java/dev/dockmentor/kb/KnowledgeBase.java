@@ -17,8 +17,13 @@ import java.util.Optional;
 
 /** Facts the rules need about images and packages, loaded from {@code kb/images.json}. */
 public final class KnowledgeBase {
-    /** Sizes in MB of a language image's variants; null where the variant does not exist. */
-    public record LanguageImage(String name, int full, Integer slim, Integer alpine, String alternative) {}
+    /**
+     * Sizes in MB of a language image's variants; null where the variant does not exist. {@code slimAfterSuite}:
+     * its slim tags read {@code 20-bookworm-slim} rather than {@code 3.12-slim-bookworm}; {@code noAlpine}: tag
+     * flavours ({@code apache}) that have no alpine variant.
+     */
+    public record LanguageImage(String name, int full, Integer slim, Integer alpine, String alternative,
+                                boolean slimAfterSuite, List<String> noAlpine) {}
 
     public record Database(String image, String dataPath, Integer port, List<String> healthcheck) {}
 
@@ -70,7 +75,8 @@ public final class KnowledgeBase {
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("language").entrySet()) {
             JsonObject o = e.getValue().getAsJsonObject();
             languages.put(e.getKey(), new LanguageImage(e.getKey(), o.get("full").getAsInt(), intOrNull(o, "slim"),
-                    intOrNull(o, "alpine"), alt.has(e.getKey()) ? alt.get(e.getKey()).getAsString() : null));
+                    intOrNull(o, "alpine"), alt.has(e.getKey()) ? alt.get(e.getKey()).getAsString() : null,
+                    o.has("slimAfterSuite") && o.get("slimAfterSuite").getAsBoolean(), strings(o, "noAlpine")));
             languageTools.put(e.getKey(), new Boolean[] {o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()});
         }
         root.getAsJsonArray("os").forEach(x -> osImages.add(x.getAsString()));
@@ -112,6 +118,12 @@ public final class KnowledgeBase {
                     o.get("dataPath").isJsonNull() ? null : o.get("dataPath").getAsString(),
                     o.get("port").isJsonNull() ? null : o.get("port").getAsInt(), hc));
         }
+    }
+
+    private static List<String> strings(JsonObject o, String k) {
+        List<String> out = new ArrayList<>();
+        if (o.has(k) && o.get(k).isJsonArray()) o.getAsJsonArray(k).forEach(x -> out.add(x.getAsString()));
+        return List.copyOf(out);
     }
 
     private static Integer intOrNull(JsonObject o, String k) {

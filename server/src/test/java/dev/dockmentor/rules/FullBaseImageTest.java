@@ -25,7 +25,27 @@ class FullBaseImageTest {
             "python, python:slim",
             "php:8.3, php:8.3-alpine",
             "golang:1.22, golang:1.22-alpine",
-            "docker.io/library/node:22, docker.io/library/node:22-slim"})
+            "docker.io/library/node:22, docker.io/library/node:22-slim",
+            // Suites: python, ruby, perl, rust put slim first; node puts it last (lts-slim-buster never existed).
+            "python:3.13-trixie, python:3.13-slim-trixie",
+            "python:bookworm, python:slim-bookworm",
+            "rust:1.80-bookworm, rust:1.80-slim-bookworm",
+            "perl:5.40-bookworm, perl:5.40-slim-bookworm",
+            "node:lts-buster, node:lts-buster-slim",
+            "node:20-bookworm, node:20-bookworm-slim",
+            "node:20.11.1-bullseye, node:20.11.1-bullseye-slim",
+            "node:bookworm, node:bookworm-slim",
+            "node:lts, node:lts-slim",
+            "node, node:slim",
+            // No slim: alpine keeps the flavour and drops the suite.
+            "php:8.3-fpm, php:8.3-fpm-alpine",
+            "php:8.3-fpm-bookworm, php:8.3-fpm-alpine",
+            "php:8.3-cli, php:8.3-cli-alpine",
+            "php:8.3-zts-bookworm, php:8.3-zts-alpine",
+            "php:8.3-bookworm, php:8.3-alpine",
+            "php, php:alpine",
+            "golang:1.23-bookworm, golang:1.23-alpine",
+            "golang:bookworm, golang:alpine"})
     void switchesToTheSlimVariantOfTheSameVersion(String image, String fixed) {
         assertFix("full-base-image", "FROM " + image + "\nCMD [\"x\"]\n", "FROM " + fixed + "\nCMD [\"x\"]\n");
     }
@@ -35,6 +55,13 @@ class FullBaseImageTest {
             "debian:bookworm", "bitnami/python:3.12", "${BASE}"})
     void acceptsSlimVariantsAndImagesWithoutOne(String image) {
         catchesNot("full-base-image", "FROM " + image + "\n");
+    }
+
+    /** php's apache flavour has no alpine (nor slim) tag: there is nothing smaller to switch to. */
+    @ParameterizedTest
+    @ValueSource(strings = {"php:8.3-apache", "php:8.3-apache-bookworm", "php:apache", "php:8.0.9-apache"})
+    void noSuggestionWhereNoSmallerTagExists(String image) {
+        catchesNot("full-base-image", "FROM " + image + "\nCMD [\"apache2-foreground\"]\n");
     }
 
     @Test

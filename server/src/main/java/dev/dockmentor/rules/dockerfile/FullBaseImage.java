@@ -37,7 +37,9 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
         if (lang == null || lang.slim() == null && lang.alpine() == null) return;
         String tag = ref.tag() == null ? "latest" : ref.tag().toLowerCase(java.util.Locale.ROOT);
         if (tag.contains("slim") || tag.contains("alpine") || tag.contains("windows") || tag.contains("nanoserver")) return;
-        String suggested = suggest(tag, lang.slim() != null);
+        String suggested = suggest(tag, lang);
+        // No smaller variant of this flavour exists (php:8.3-apache): nothing to switch to, so nothing to report.
+        if (suggested == null) return;
         String name = ref.repository();
         String fullText = name + ":" + tag + " is " + size(lang.full());
         String small = name + ":" + suggested + " is " + size(lang.slim() != null ? lang.slim() : lang.alpine());
@@ -55,17 +57,30 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
                 ctx.replace(s.imageWord.range(), base + ":" + suggested));
     }
 
-    /** {@code 3.12} gives {@code 3.12-slim}, {@code 3.12-bookworm} gives {@code 3.12-slim-bookworm}. */
-    static String suggest(String tag, boolean hasSlim) {
-        String variant = hasSlim ? "slim" : "alpine";
-        if (tag.equals("latest")) return variant;
+    /**
+     * The smaller tag of the same version, suite and flavour, or null when the image has none. Slim:
+     * {@code 3.12} gives {@code 3.12-slim}, {@code 3.12-bookworm} gives {@code 3.12-slim-bookworm}, but
+     * node's order is {@code 20-bookworm-slim}. Alpine (no slim): the suite is dropped
+     * ({@code 8.3-fpm-bookworm} gives {@code 8.3-fpm-alpine}); flavours without alpine tags give null.
+     */
+    static String suggest(String tag, LanguageImage lang) {
+        boolean hasSlim = lang.slim() != null;
+        if (tag.equals("latest")) return hasSlim ? "slim" : "alpine";
         Matcher m = TAG.matcher(tag);
+        String version = tag, suite = null;
         if (m.matches() && m.group(2) != null) {
-            String v = m.group(1);
-            if (!hasSlim) return v == null ? "alpine" : v + "-alpine";
-            return (v == null ? "" : v + "-") + "slim-" + m.group(2);
+            version = m.group(1);
+            suite = m.group(2);
         }
-        return tag + "-" + variant;
+        if (hasSlim) {
+            if (suite == null) return tag + "-slim";
+            String prefix = version == null ? "" : version + "-";
+            return lang.slimAfterSuite() ? prefix + suite + "-slim" : prefix + "slim-" + suite;
+        }
+        if (version == null) return "alpine";
+        String flavour = version.substring(version.lastIndexOf('-') + 1);
+        if (lang.noAlpine().contains(flavour)) return null;
+        return version + "-alpine";
     }
 
     static String size(int mb) {
