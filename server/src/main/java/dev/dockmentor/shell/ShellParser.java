@@ -26,11 +26,13 @@ public final class ShellParser {
     private boolean caseHeader;
     private boolean inPatterns;
     /**
-     * Reserved words that open or close a compound command. At a command's start they are not the
-     * program: in {@code then echo x | sha256sum -c -} the piped command is {@code echo}.
+     * Reserved words that open a compound command or a part of one. At a command's start they are not the
+     * program: in {@code then echo x | sha256sum -c -} the piped command is {@code echo}. The closing
+     * {@code fi} and {@code done} stay words: {@code while …; done | sort} pipes the whole loop, and the
+     * pipe must still be seen.
      */
     private static final java.util.Set<String> RESERVED_LEAD = java.util.Set.of(
-            "if", "then", "else", "elif", "fi", "while", "until", "do", "done", "esac", "!");
+            "if", "then", "else", "elif", "while", "until", "do", "esac", "!");
 
     private ShellParser(SourceText st, int from, int to) {
         this.st = st;

@@ -6,6 +6,7 @@ import dev.dockmentor.rules.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MissingPipefailTest {
@@ -52,6 +53,15 @@ class MissingPipefailTest {
         java.util.List<Finding> hits = catches("missing-pipefail", "FROM alpine:3.20\n" + run + "\n");
         String m = hits.get(0).message().en();
         Assertions.assertTrue(m.contains("'echo'") || m.contains("'cat'") || m.contains("'grep'"), m);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "RUN while read -r l; do echo \"$l\"; «done < list.txt | sort» # the loop",
+            "RUN if [ -f a ]; then cat a; «fi | gzip» > a.gz # the if block"})
+    void aPipeFromAWholeLoopOrIfBlockIsStillAPipe(String run, String what) {
+        String m = catches("missing-pipefail", "FROM alpine:3.20\n" + run + "\n").get(0).message().en();
+        Assertions.assertTrue(m.contains("a failure of " + what + ":"), m);
     }
 
     @Test

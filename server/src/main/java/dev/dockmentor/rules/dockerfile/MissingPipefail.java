@@ -46,10 +46,21 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
                 int k = cmds.indexOf(piped);
                 // "a |" at the very end pipes into nothing (fuzzing found the index past the last command).
                 Command into = k + 1 < cmds.size() ? cmds.get(k + 1) : piped;
+                // "done | sort", "fi | gzip": the whole loop or if block is piped.
+                String what = switch (piped.program()) {
+                    case "done" -> "the loop";
+                    case "fi" -> "the if block";
+                    default -> "'" + piped.program() + "'";
+                };
+                String whatEs = switch (piped.program()) {
+                    case "done" -> "el bucle";
+                    case "fi" -> "el bloque if";
+                    default -> "'" + piped.program() + "'";
+                };
                 Report r = ctx.report(new Range(piped.range().start(), into.range().end()),
-                        "This pipe hides a failure of '" + piped.program() + "': the RUN only fails if the last command does; "
+                        "This pipe hides a failure of " + what + ": the RUN only fails if the last command does; "
                                 + "use set -o pipefail (or SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])",
-                        "Esta tubería oculta un fallo de '" + piped.program() + "': el RUN solo falla si falla el último comando; "
+                        "Esta tubería oculta un fallo de " + whatEs + ": el RUN solo falla si falla el último comando; "
                                 + "usa set -o pipefail (o SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])");
                 if (!ins.heredocs.isEmpty() || ins.child != null) continue;
                 if (ctx.kb().isDebianFamily(s.root().image)) {
