@@ -46,6 +46,7 @@ public final class YamlWriter {
             return sb.append(']').toString();
         }
         if (v instanceof Raw r) return r.text;
+        if (v instanceof Number || v instanceof Boolean) return String.valueOf(v); // retries: 5, not the string "5"
         return scalar(String.valueOf(v));
     }
 

@@ -102,6 +102,7 @@ class ComposeRuntimeRulesTest {
         String[] p = c.split("\\|");
         String fixed = assertFix("missing-healthcheck", "services:\n  db:\n    image: " + p[0] + "\n    restart: always\n", null);
         assertTrue(fixed.contains(p[1]), fixed);
+        assertTrue(fixed.contains("      retries: 5\n"), "a number, as the Compose spec types it: " + fixed);
     }
 
     @Test

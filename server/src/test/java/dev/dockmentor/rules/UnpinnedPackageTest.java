@@ -40,6 +40,18 @@ class UnpinnedPackageTest {
     }
 
     @Test
+    void apkProvidesNamesAndNoNetworkInstallsHaveNothingToPin() {
+        catchesNot("unpinned-package", "FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps so:libc.musl-x86_64.so.1 tzdata\n"
+                + "RUN apk add --no-cache so:libssl.so.3 cmd:git pc:zlib\n");
+    }
+
+    @Test
+    void anApkRepositoryTagGoesAfterTheSuggestedVersion() {
+        var f = catches("unpinned-package", "FROM alpine:3.20\nRUN apk add --no-cache «mkcert@testing»\n").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.message().get("en").contains("(mkcert=<version>@testing)"), f.message().get("en"));
+    }
+
+    @Test
     void everyStageCounts() {
         catches("unpinned-package", "FROM x:1 AS b\nRUN apk add «gcc»\nFROM x:1\nRUN apk add «curl»\n");
     }

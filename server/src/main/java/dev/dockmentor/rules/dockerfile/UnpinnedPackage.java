@@ -31,14 +31,20 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!op.isInstall()) continue;
                 if (op.manager().equals("gem") && op.hasOption("-v", "--version")) continue;
+                // apk add --no-network fetches nothing: it records a virtual package over what is already installed.
+                if (op.manager().equals("apk") && op.hasOption("--no-network")) continue;
                 if (op.manager().equals("pip") && op.hasOption("-U", "--upgrade") && op.packages().stream()
                         .allMatch(p -> PIP_TOOLS.matcher(p.value()).matches())) continue;
                 for (ShellWord p : op.packages()) {
                     String v = p.value();
                     if (v.contains("$") || isPath(v) || pinned(op.manager(), v) || goModulePinned(op, v)) continue;
+                    // so:libc.musl…, cmd:git, pc:zlib name what a package provides, not a package: nothing to pin.
+                    if (op.manager().equals("apk") && v.matches("(so|cmd|pc):.*")) continue;
                     String how = switch (op.manager()) {
                         case "apt-get", "apt" -> v + "=<version>";
-                        case "apk" -> v + "=<version>";
+                        // A repository tag goes after the version: mkcert=<version>@testing.
+                        case "apk" -> v.indexOf('@') > 0 ? v.substring(0, v.indexOf('@')) + "=<version>" + v.substring(v.indexOf('@'))
+                                : v + "=<version>";
                         case "pip" -> v + "==<version>";
                         case "gem" -> v + ":<version>";
                         case "go" -> v + "@<version>";
