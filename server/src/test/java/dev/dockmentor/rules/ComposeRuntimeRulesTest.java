@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ComposeRuntimeRulesTest {
@@ -103,6 +104,19 @@ class ComposeRuntimeRulesTest {
         String fixed = assertFix("missing-healthcheck", "services:\n  db:\n    image: " + p[0] + "\n    restart: always\n", null);
         assertTrue(fixed.contains(p[1]), fixed);
         assertTrue(fixed.contains("      retries: 5\n"), "a number, as the Compose spec types it: " + fixed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nginx:1.27-alpine|ports: [\"8080:80\"]|http://localhost:80/",
+            "php:8.3-fpm-alpine|expose: [\"9000\"]|",
+            "nginx:1.27-alpine|expose: [\"11211\"]|"})
+    void anHttpProbeOnlyWhereHttpCanAnswer(String image, String ports, String url) {
+        // FastCGI on 9000 or memcached on 11211 never answer HTTP: such a probe would mark the service unhealthy forever.
+        var f = catches("missing-healthcheck", "services:\n  «app»:\n    image: " + image + "\n    " + ports + "\n").get(0);
+        String edits = f.fixes().stream().flatMap(x -> x.edits().stream()).map(e -> e.newText()).reduce("", String::concat);
+        if (url == null) assertFalse(edits.contains("http://"), edits);
+        else assertTrue(edits.contains(url), edits);
     }
 
     @Test

@@ -84,7 +84,9 @@ public final class ComposeRules {
                 if (e != null && e.matches("\\d{1,5}")) port = Integer.parseInt(e);
             }
             Optional<boolean[]> tools = ref.flatMap(kb::tools);
-            if (port != null && tools.isPresent()) {
+            // FastCGI (php-fpm on 9000), memcached, brokers...: an HTTP probe there can never succeed.
+            boolean fpm = ref.isPresent() && ref.get().tag() != null && ref.get().tag().contains("fpm");
+            if (port != null && tools.isPresent() && !kb.isNonHttpPort(port) && !fpm) {
                 String url = "http://localhost:" + port + "/";
                 if (tools.get()[0]) test = List.of("CMD", "curl", "-fsS", url);
                 else if (tools.get()[1]) test = List.of("CMD", "wget", "-q", "--spider", url);
