@@ -167,7 +167,7 @@ public final class ComposeProject {
         Set<Path> deps = new LinkedHashSet<>();
         if (dir != null && !BASE_NAMES.contains(name) && isOverlayName(name)) {
             Path base = first(dir, BASE_NAMES, fs, deps);
-            if (base != null) fs.read(base).ifPresent(t -> files.add(ComposeFile.parse(display(path, base), t)));
+            if (base != null) fs.read(base).ifPresent(t -> files.add(ComposeFile.parse(ProjectFiles.display(path, base), t)));
         }
         files.add(self);
         if (dir != null && BASE_NAMES.contains(name)) {
@@ -176,7 +176,7 @@ public final class ComposeProject {
             for (String o : OVERRIDE_NAMES) if (o.startsWith(family)) candidates.add(o);
             for (String o : OVERRIDE_NAMES) if (!o.startsWith(family)) candidates.add(o);
             Path over = first(dir, candidates, fs, deps);
-            if (over != null) fs.read(over).ifPresent(t -> files.add(ComposeFile.parse(display(path, over), t)));
+            if (over != null) fs.read(over).ifPresent(t -> files.add(ComposeFile.parse(ProjectFiles.display(path, over), t)));
         }
         Map<String, String> env = Map.of();
         if (dir != null) {
@@ -214,13 +214,5 @@ public final class ComposeProject {
             if (fs.exists(p)) return p;
         }
         return null;
-    }
-
-    /** A file beside the analysed one, named the way the analysed path was given (relative stays relative). */
-    public static String display(String analysed, Path other) {
-        Path a = Path.of(analysed);
-        if (a.isAbsolute()) return other.toString();
-        Path parent = a.getParent();
-        return parent == null ? other.getFileName().toString() : parent.resolve(other.getFileName()).toString();
     }
 }

@@ -21,6 +21,14 @@ public interface ProjectFiles {
      * Files held in memory (absolute, normalised paths); a folder exists when some file lies under it. Nothing
      * touches the disk: the start-up warm-up and the tests read their projects this way.
      */
+    /** A file beside the analysed one, named the way the analysed path was given (relative stays relative). */
+    static String display(String analysed, Path other) {
+        Path a = Path.of(analysed);
+        if (a.isAbsolute()) return other.toString();
+        Path parent = a.getParent();
+        return parent == null ? other.getFileName().toString() : parent.resolve(other.getFileName()).toString();
+    }
+
     static ProjectFiles inMemory(java.util.Map<Path, String> files) {
         java.util.Map<Path, String> m = java.util.Map.copyOf(files);
         return new ProjectFiles() {

@@ -35,6 +35,16 @@ class MissingDockerignoreTest {
     }
 
     @Test
+    void theNewFileIsNamedLikeTheDockerfileWasGiven() {
+        // The CLI reads a folder given as a relative path: its edits stay relative, the new .dockerignore too.
+        var ctxDir = java.nio.file.Path.of("app").toAbsolutePath();
+        var f = new dev.dockmentor.engine.Analyzer().analyzeDockerfile("app/Dockerfile", "FROM node:20-slim\nCOPY . .\n", ctxDir,
+                dev.dockmentor.project.ProjectFiles.inMemory(java.util.Map.of()), dev.dockmentor.config.Config.DEFAULT,
+                dev.dockmentor.engine.Cancel.NEVER).stream().filter(x -> x.ruleId().equals("missing-dockerignore")).findFirst().orElseThrow();
+        assertEquals("app/.dockerignore", f.fixes().get(0).edits().get(0).path().replace('\\', '/'));
+    }
+
+    @Test
     void fixCreatesADockerignoreForTheStack() {
         var f = catches("missing-dockerignore", "FROM node:20-slim\nCOPY . .\nRUN npm ci\n", EMPTY).get(0);
         TextEdit e = f.fixes().get(0).edits().get(0);

@@ -1,10 +1,10 @@
 package dev.dockmentor.rules.compose;
 
-import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.EnvVar;
 import dev.dockmentor.compose.Interpolation;
 import dev.dockmentor.compose.Ranges;
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.Msg;
 import dev.dockmentor.rules.Report;
@@ -104,7 +104,7 @@ public final class HardcodedSecretCompose {
         var existing = ctx.files().read(example);
         String line = varName + "=" + ctx.newline();
         // Named like the compose file beside it (relative when the input was relative), as the first edit is.
-        String shown = ctx.path() == null ? example.toString() : ComposeProject.display(ctx.path(), example);
+        String shown = ctx.path() == null ? example.toString() : ProjectFiles.display(ctx.path(), example);
         if (existing.isEmpty()) {
             edits.add(TextEdit.createFile(shown, line));
         } else if (!existing.get().lines().anyMatch(l -> l.startsWith(varName + "="))) {

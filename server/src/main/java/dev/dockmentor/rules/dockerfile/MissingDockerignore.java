@@ -2,6 +2,7 @@ package dev.dockmentor.rules.dockerfile;
 
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Word;
+import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.DockerfileCheck;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
@@ -44,9 +45,16 @@ public final class MissingDockerignore extends Rule implements DockerfileCheck {
                     ins.keyword + " copia todo el contexto de build y no hay .dockerignore: .git, los archivos .env locales, "
                             + "las dependencias y los artefactos de build acaban en la imagen")
                     .fix(Msg.of("Create .dockerignore", "Crear .dockerignore"), false,
-                            TextEdit.createFile(ignore.toString(), defaults(ctx)));
+                            TextEdit.createFile(shown(ctx.path(), ignore), defaults(ctx)));
             return;
         }
+    }
+
+    /** The new file's path as the Dockerfile's was given: relative when it was, beside it (absolute otherwise). */
+    private static String shown(String dockerfile, Path ignore) {
+        if (dockerfile == null) return ignore.toString();
+        Path dir = Path.of(dockerfile).toAbsolutePath().normalize().getParent();
+        return ignore.toAbsolutePath().normalize().getParent().equals(dir) ? ProjectFiles.display(dockerfile, ignore) : ignore.toString();
     }
 
     /** Sensible defaults for the stack the Dockerfile shows (base images and commands). */
