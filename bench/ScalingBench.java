@@ -39,6 +39,12 @@ public class ScalingBench {
                 "FROM alpine:3.20\n" + lines(n, i -> "ARG VARIABLE_" + i + "=1") + lines(n, i -> "WORKDIR /$UNDEF_" + i))),
         new Pattern("Dockerfile: COPY of a deep path, with a .dockerignore", 2_000, n -> files(".dockerignore",
                 "**/nomatch/**\n**/other/**\n", "Dockerfile", "FROM alpine:3.20\nCOPY " + "ab/".repeat(n) + "ab /dst/\n")),
+        new Pattern("Dockerfile: install, apt-mark auto, purge groups in one RUN", 250, n -> files("Dockerfile",
+                "FROM debian:12-slim\nRUN set -eux; \\\n" + lines(n, i -> "  apt-get install -y --no-install-recommends gcc make wget; "
+                        + "apt-mark auto '.*' > /dev/null; apt-mark manual curl" + i + "; apt-get purge -y --auto-remove; \\")
+                        + "  true\n")),
+        new Pattern("Dockerfile: pipes inside case statements", 1_000, n -> files("Dockerfile",
+                "FROM alpine:3.20\nRUN " + lines(n, i -> "case \"$a\" in x" + i + " | y" + i + ") echo " + i + " | sort ;; esac; \\") + "  true\n")),
         new Pattern("Dockerfile: stages copying from the one before", 500, n -> files("Dockerfile",
                 lines(n, i -> "FROM alpine:3.20 AS s" + i + "\nCOPY --from=s" + Math.max(0, i - 1) + " /a /a\nRUN apk add curl"))),
         new Pattern("compose: services building the stages of one Dockerfile", 200, n -> files(
