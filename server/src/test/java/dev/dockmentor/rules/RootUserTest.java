@@ -13,6 +13,21 @@ class RootUserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"RUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*",
+            "RUN apk add --no-cache su-exec",
+            "RUN wget -O /usr/local/bin/gosu https://example.com/gosu && chmod +x /usr/local/bin/gosu"})
+    void anEntrypointThatStepsDownWithGosuIsToldSoWithoutAUserFix(String install) {
+        // The official database images start as root to own their data directory, then exec the server through gosu:
+        // USER would break them, so the finding stays (the spec: no USER) but says why and offers no fix.
+        var f = catches("root-user", "FROM «debian:12-slim»\n" + install + "\nCOPY docker-entrypoint.sh /usr/local/bin/\n"
+                + "ENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"postgres\"]\n").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.message().get("en").contains("gosu/su-exec"), f.message().get("en"));
+        org.junit.jupiter.api.Assertions.assertTrue(f.fixes().isEmpty(), f.fixes().toString());
+        var plain = catches("root-user", "FROM «debian:12-slim»\n" + install + "\nCMD [\"postgres\"]\n").get(0);
+        org.junit.jupiter.api.Assertions.assertFalse(plain.fixes().isEmpty(), "no ENTRYPOINT to step down: the USER fix stays");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"root", "0", "root:root", "0:0"})
     void flagsAnExplicitRootUser(String user) {
         catches("root-user", "FROM alpine:3.20\nUSER app\nUSER «" + user + "»\nCMD [\"sh\"]\n");

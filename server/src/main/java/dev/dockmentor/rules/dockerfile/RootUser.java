@@ -52,6 +52,16 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
             if (ctx.kb().isNonRoot(fin.root().image)) return;
             // Nano Server runs as ContainerUser by default; Server Core as ContainerAdministrator.
             if (windows && isNanoServer(fin.root().image)) return;
+            if (!windows && stepsDown(ctx, fin)) {
+                // postgres, redis, rabbitmq...: the entrypoint needs root to own the data directory, then execs the
+                // server through gosu/su-exec. USER would break it, so the finding says so and offers no fix.
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER, so the entrypoint starts as root: fine only if it always steps down "
+                                + "with gosu/su-exec before running the service",
+                        "La etapa final nunca fija USER, así que el entrypoint arranca como root: solo está bien si siempre "
+                                + "cede los privilegios con gosu/su-exec antes de lanzar el servicio");
+                return;
+            }
             r = windows
                     ? ctx.report(fromRange(fin),
                             "The final stage never sets USER, so the container runs as ContainerAdministrator",
@@ -152,5 +162,19 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
     @Override
     public void check(ComposeContext ctx) {
         RootUserCompose.check(ctx);
+    }    /** An ENTRYPOINT plus gosu or su-exec brought into the image: the official images' way to drop root at start. */
+    private static boolean stepsDown(DockerfileContext ctx, Stage fin) {
+        if (RuntimeFacts.inChain(fin, "ENTRYPOINT").isEmpty()) return false;
+        for (Instruction run : RuntimeFacts.inChain(fin, "RUN")) {
+            for (var c : ctx.shell(run).commands()) {
+                for (var w : c.words()) {
+                    String v = w.value();
+                    if (v.equals("gosu") || v.equals("su-exec") || v.endsWith("/gosu") || v.endsWith("/su-exec")) return true;
+                }
+            }
+        }
+        return false;
     }
+
+
 }
