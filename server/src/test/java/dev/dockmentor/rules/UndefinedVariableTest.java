@@ -36,6 +36,12 @@ class UndefinedVariableTest {
     }
 
     @Test
+    void aRequiredReferenceStopsTheBuildRatherThanExpandingToNothing() {
+        var f = catches("undefined-variable", "FROM alpine:3.20\nENV G=«${X?set X}»\n").get(0);
+        assertTrue(f.message().get("en").endsWith("stops the build ('set X')"), f.message().get("en"));
+    }
+
+    @Test
     void aPlatformArgIsEmptyInsideAStageUntilItIsDeclared() {
         // BuildKit sets TARGETARCH & co. in the global scope: FROM sees them, a stage only after ARG TARGETARCH.
         var f = catches("undefined-variable", "FROM alpine:3.20\nENV ARCH=«$TARGETARCH»\n").get(0);

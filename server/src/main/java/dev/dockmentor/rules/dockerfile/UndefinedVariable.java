@@ -124,6 +124,11 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         } else if (globalOnly) {
             en = n + " is a global ARG: inside a stage it is empty unless the stage re-declares it with ARG " + n;
             es = n + " es un ARG global: dentro de una etapa está vacío salvo que la etapa lo vuelva a declarar con ARG " + n;
+        } else if (r.operator() != null && r.operator().endsWith("?")) {
+            // ${X?message}: not an empty string but a failed build, with that message.
+            String msg = r.word() == null || r.word().isEmpty() ? "" : " ('" + r.word() + "')";
+            en = "$" + n + " is not declared by any ARG or ENV before this " + ins.keyword + ", so ${" + n + r.operator() + "…} stops the build" + msg;
+            es = "$" + n + " no lo declara ningún ARG ni ENV antes de este " + ins.keyword + ", así que ${" + n + r.operator() + "…} detiene la construcción" + msg;
         } else {
             en = "$" + n + " is not declared by any ARG or ENV before this " + ins.keyword + ", so the builder expands it to an empty string";
             es = "$" + n + " no lo declara ningún ARG ni ENV antes de este " + ins.keyword + ", así que el constructor lo expande a una cadena vacía";
