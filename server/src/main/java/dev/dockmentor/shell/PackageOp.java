@@ -96,6 +96,10 @@ public record PackageOp(String manager, String action, Command command, List<She
     }
 
     public boolean isInstall() {
+        // apt-get install -s (and apk add -s) only print what they would do: nothing lands in the image.
+        if ((manager.equals("apt-get") || manager.equals("apt"))
+                && hasOption("-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon")) return false;
+        if (manager.equals("apk") && hasOption("-s", "--simulate")) return false;
         return switch (manager) {
             case "apt-get", "apt", "yum", "dnf", "microdnf", "gem", "bundle", "composer", "poetry" ->
                     action.equals("install") || manager.equals("zypper") && action.equals("in");

@@ -20,6 +20,15 @@ class AptGetYesTest {
         catchesNot("apt-get-yes", "FROM debian:12\nRUN " + cmd + "\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"apt-get install -s", "apt-get install --simulate", "apt-get --dry-run install", "apt install --no-act"})
+    void aSimulatedInstallInstallsNothing(String sim) {
+        // "if apt-get install -s pkg; then ..." asks apt whether pkg exists: no question, nothing installed.
+        String src = "FROM debian:12-slim\nRUN apt-get update; if " + sim + " postgresql-17-jit > /dev/null 2>&1; then echo yes; fi;"
+                + " rm -rf /var/lib/apt/lists/*\n";
+        for (String id : new String[] {"apt-get-yes", "apt-no-install-recommends", "unpinned-package"}) catchesNot(id, src);
+    }
+
     @Test
     void flagsEveryStage() {
         catches("apt-get-yes", "FROM debian:12 AS b\nRUN apt-get «install» gcc\nFROM debian:12\nRUN apt «install» curl\n");

@@ -18,9 +18,16 @@ class AptListsNotRemovedTest {
             "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
             "RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y curl",
             "RUN apt-get update; apt-get install -y curl; apt-get dist-clean",
+            "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib /var/cache",
+            "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/",
             "RUN apt-get update"})
     void acceptsCleanedListsAndCacheMounts(String run) {
         catchesNot("apt-lists-not-removed", "FROM debian:12\n" + run + "\n");
+    }
+
+    @Test
+    void aSiblingFolderIsNotTheLists() {
+        catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && «apt-get install» -y curl && rm -rf /var/lib/ap /var/libx\n");
     }
 
     @Test

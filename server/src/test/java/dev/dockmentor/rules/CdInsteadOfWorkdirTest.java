@@ -31,7 +31,10 @@ class CdInsteadOfWorkdirTest {
             "RUN tmp=\"$(mktemp -d)\"; cd \"$tmp\"; curl -fsSLO https://example.com/x.tgz; tar -xzf x.tgz",
             "RUN export dir=/build && cd ${dir} && make",
             "RUN make -C /src && cd / && ls",
-            "RUN cd /src && make && cd - && ls"})
+            "RUN cd /src && make && cd - && ls",
+            "RUN dir=\"$(mktemp -d)\"; ( export CFLAGS=-O2; cd \"$dir/native\"; make ); rm -rf \"$dir\"",
+            "RUN mkdir -p /usr/src/x && cd /usr/src/x/build && make && rm -rf /usr/src/x",
+            "RUN v=\"$(cd /opt/app && ls)\" && echo \"$v\""})
     void acceptsADirectoryChangeTheRunUndoesOrComputes(String run) {
         // WORKDIR cannot replace these: it would keep a deleted build directory, or cannot name a computed one.
         catchesNot("cd-instead-of-workdir", "FROM debian:12-slim\n" + run + "\n");
@@ -42,6 +45,7 @@ class CdInsteadOfWorkdirTest {
         catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd /app» && make && «cd /app/src» && make\n");
         catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd $HOME» && make\n");
         catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN «cd /»\n");
+        catches("cd-instead-of-workdir", "FROM debian:12-slim\nRUN case $a in x) echo ;; esac; «cd /app» && make\n");
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
                 if (!c.program().equals("cd") || c.programIndex() != 0) continue;
                 boolean alone = cmds.size() == 1;
                 if (i == cmds.size() - 1 && !alone) continue; // a trailing cd changes nothing
-                if (inSubshell(ctx, text, c)) continue;        // (cd dir && make) is scoped on purpose
+                if (inSubshell(ctx, text, ins.argsRange().start(), c)) continue; // (cd dir && make) is scoped on purpose
                 String dir = c.args().isEmpty() ? "" : c.args().get(0).value();
                 if (!alone && scoped(cmds, i, dir)) continue;
                 Report r = ctx.report(c.range(),
@@ -84,24 +84,43 @@ public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
             if (c.program().equals("rm")) {
                 for (var w : c.args()) {
                     String v = w.value().endsWith("/") && w.value().length() > 1 ? w.value().substring(0, w.value().length() - 1) : w.value();
-                    if (v.equals(trimmed)) return true;
+                    if (v.equals(trimmed) || trimmed.startsWith(v + "/")) return true; // it, or a folder holding it
                 }
             }
         }
         return false;
     }
 
-    /** The variable a word is made of alone ({@code $tmp}, {@code ${tmp}}), or null. */
+    private static final java.util.regex.Pattern VARIABLE_PATH = java.util.regex.Pattern.compile("\\$(?:([A-Za-z_]\\w*)|\\{([A-Za-z_]\\w*)})(/.*)?");
+
+    /** The variable a path starts from ({@code $tmp}, {@code ${tmp}}, {@code $tmp/src}), or null. */
     private static String variable(String word) {
-        if (word.matches("\\$[A-Za-z_][A-Za-z0-9_]*")) return word.substring(1);
-        if (word.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*}")) return word.substring(2, word.length() - 1);
-        return null;
+        java.util.regex.Matcher m = VARIABLE_PATH.matcher(word);
+        if (!m.matches()) return null;
+        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
-    /** Whether the command sits right after an opening parenthesis: a subshell. */
-    private static boolean inSubshell(DockerfileContext ctx, String text, Command c) {
-        int at = ctx.dockerfile().lines.offset(c.range().start()) - 1;
-        while (at >= 0 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at--;
-        return at >= 0 && text.charAt(at) == '(';
+    /**
+     * Whether the command runs inside {@code ( … )} or {@code $( … )}, whose directory change ends at its
+     * {@code )}: parentheses are counted from the start of the RUN's arguments, outside quotes; a {@code )} with
+     * nothing open (a case pattern) is ignored.
+     */
+    private static boolean inSubshell(DockerfileContext ctx, String text, dev.dockmentor.text.Position start, Command c) {
+        int from = ctx.dockerfile().lines.offset(start), to = ctx.dockerfile().lines.offset(c.range().start());
+        int depth = 0;
+        char quote = 0;
+        for (int i = from; i < to && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) quote = 0;
+                else if (ch == '\\' && quote == '"') i++;
+                continue;
+            }
+            if (ch == '\'' || ch == '"') quote = ch;
+            else if (ch == '\\') i++;
+            else if (ch == '(') depth++;
+            else if (ch == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 }

@@ -132,7 +132,11 @@ final class RunEdits {
     static boolean removes(List<Command> commands, String... prefixes) {
         for (Command c : commands) {
             if (!c.program().equals("rm")) continue;
-            for (ShellWord w : c.args()) for (String p : prefixes) if (w.value().startsWith(p)) return true;
+            for (ShellWord w : c.args()) {
+                String v = w.value().endsWith("/") && w.value().length() > 1 ? w.value().substring(0, w.value().length() - 1) : w.value();
+                // The folder itself or below it, or a parent folder (rm -rf /var/lib takes /var/lib/apt/lists too).
+                for (String p : prefixes) if (v.startsWith(p) || v.length() > 1 && v.startsWith("/") && p.startsWith(v + "/")) return true;
+            }
         }
         return false;
     }
