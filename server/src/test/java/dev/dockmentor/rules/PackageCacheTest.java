@@ -45,6 +45,13 @@ class PackageCacheTest {
     }
 
     @Test
+    void noAppendAfterACommentThatFollowsAnOperator() {
+        // "a;#b": the '#' starts a word, so the rest of the line is a comment; an appended "&& dnf clean all" would vanish in it.
+        var f = catches("package-cache", "FROM fedora:42\nRUN dnf «install» -y jq;#note\n").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.fixes().isEmpty(), f.fixes().toString());
+    }
+
+    @Test
     void hadolintAliasesSilenceIt() {
         catchesNot("package-cache", "FROM fedora:42\n# hadolint ignore=DL3040\nRUN dnf install -y jq\n");
         catchesNot("package-cache", "FROM centos:7\n# hadolint ignore=DL3032\nRUN yum install -y jq\n");

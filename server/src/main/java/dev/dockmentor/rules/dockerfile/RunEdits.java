@@ -75,7 +75,8 @@ final class RunEdits {
                 parens++;
             } else if (c == ')' && parens > 0) {
                 parens--;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || ";&|()<>".indexOf(s.charAt(i - 1)) >= 0)) {
+                // '#' starts a comment where a word starts: after a blank or an operator ("a;#b" too, as the shell model reads it)
                 return false;
             }
         }
