@@ -69,6 +69,20 @@ class ConsecutiveRunTest {
     }
 
     @Test
+    void noFixWhenALaterRunIsMoreThanAnAndChain() {
+        // `a && b; c` or `a && b || true` would run on after a failed a and exit 0: the build no longer stops.
+        for (String later : List.of("set -eux; mkdir -p /app", "mkdir /app \\\n    || true", "sleep 1 & wait",
+                "{ mkdir /app; }", "if [ -d /x ]; then rm -r /x; fi")) {
+            var f = of("consecutive-run", lint("FROM debian:12-slim\nRUN apt-get update\nRUN " + later + "\n"));
+            assertEquals(1, f.size(), later);
+            assertTrue(f.get(0).fixes().isEmpty(), later);
+        }
+        // The first RUN of the merge may be anything: `a; b && c` keeps the first RUN's status.
+        assertFix("consecutive-run", "FROM alpine:3.20\nRUN a; b || true\nRUN c | d && e\n",
+                "FROM alpine:3.20\nRUN a; b || true \\\n && c | d && e\n");
+    }
+
+    @Test
     void noFixWhenACommentSitsBetween() {
         var f = catches("consecutive-run", "FROM alpine:3.20\nRUN a\n# why b\nRUN b\n");
         assertTrue(f.get(0).fixes().isEmpty());

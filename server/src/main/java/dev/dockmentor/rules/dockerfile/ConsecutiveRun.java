@@ -48,6 +48,21 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
         return RunEdits.editable(ins) && !ins.argsText().isEmpty();
     }
 
+    /**
+     * Only simple commands and pipelines joined by &&. `;`, a newline, `||`, `&`, a ( ) or { } group, if/for/case
+     * (the parser reports these as other operators) would let the failure of an earlier merged RUN pass on.
+     */
+    static boolean plainAndChain(List<Command> commands) {
+        for (Command c : commands) {
+            if (!andOrPipe(c.opBefore()) || !andOrPipe(c.opAfter())) return false;
+        }
+        return true;
+    }
+
+    private static boolean andOrPipe(String op) {
+        return op == null || op.equals("&&") || op.equals("|");
+    }
+
     private static boolean sameFlags(Instruction a, Instruction b) {
         return flagText(a).equals(flagText(b));
     }
@@ -77,6 +92,8 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
             // would not read them as commands (an open quote, a comment, a dangling redirection).
             boolean possible = !(t.endsWith(";") || t.endsWith("&") || t.endsWith("|") || t.endsWith("\\"))
                     && RunEdits.endsInShellCode(t);
+            // Nor when this RUN is more than an && chain: `a && b; c` runs c after a failed, and exits 0 if c succeeds.
+            if (!plainAndChain(ctx.shell(cur).commands())) possible = false;
             for (int l = prev.endLine + 1; l < cur.startLine && possible; l++) {
                 if (ctx.dockerfile().lines.lineText(l).strip().startsWith("#")) possible = false;
             }
