@@ -83,6 +83,20 @@ class ConsecutiveRunTest {
     }
 
     @Test
+    void noFixOnWindowsStages() {
+        // powershell.exe (Windows PowerShell 5.1) rejects && ("not a valid statement separator"); cmd is not sh either.
+        for (String src : List.of(
+                "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN New-Item -Path C:/app\nRUN Write-Host hi\n",
+                "FROM alpine:3.20\nSHELL [\"powershell\", \"-Command\"]\nRUN a\nRUN b\n",
+                "FROM alpine:3.20\nSHELL [\"cmd\", \"/S\", \"/C\"]\nRUN a\nRUN b\n")) {
+            var f = of("consecutive-run", lint(src));
+            assertEquals(1, f.size(), src);
+            assertTrue(f.get(0).fixes().isEmpty(), src);
+            assertFalse(f.get(0).message().get("en").contains("&&"), src);
+        }
+    }
+
+    @Test
     void noFixWhenACommentSitsBetween() {
         var f = catches("consecutive-run", "FROM alpine:3.20\nRUN a\n# why b\nRUN b\n");
         assertTrue(f.get(0).fixes().isEmpty());

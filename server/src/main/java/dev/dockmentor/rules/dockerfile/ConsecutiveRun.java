@@ -30,17 +30,19 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
     @Override
     public void check(DockerfileContext ctx) {
         for (Stage s : ctx.dockerfile().stages) {
+            // Windows PowerShell 5.1 (powershell.exe) has no && and cmd's differs: no merge fix is offered there.
+            boolean windows = RootUser.isWindows(s);
             List<Instruction> group = new ArrayList<>();
             for (Instruction ins : s.instructions) {
                 if (ins.is("RUN") && mergeable(ins) && (group.isEmpty() || sameFlags(group.get(0), ins))) {
                     group.add(ins);
                     continue;
                 }
-                flush(ctx, group);
+                flush(ctx, group, windows);
                 group.clear();
                 if (ins.is("RUN") && mergeable(ins)) group.add(ins);
             }
-            flush(ctx, group);
+            flush(ctx, group, windows);
         }
     }
 
@@ -79,7 +81,7 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
      */
     public static final int MAX_MERGED = 20;
 
-    private void flush(DockerfileContext ctx, List<Instruction> group) {
+    private void flush(DockerfileContext ctx, List<Instruction> group, boolean windows) {
         if (group.size() < 2) return;
         String indent = RunEdits.continuationIndent(ctx, group.get(0));
         // joins.get(j - 1) joins RUN j to RUN j - 1; null when it cannot be written (see below, or a comment line between).
@@ -120,12 +122,15 @@ public final class ConsecutiveRun extends Rule implements DockerfileCheck {
                 }
             }
             int merged = chunkEnd - chunkStart + 1;
-            var r = ctx.report(group.get(i).keywordRange,
+            var r = windows ? ctx.report(group.get(i).keywordRange,
+                    "This RUN follows another RUN with the same options: merge the " + group.size() + " consecutive RUNs into one layer",
+                    "Este RUN sigue a otro RUN con las mismas opciones: une los " + group.size() + " RUN consecutivos en una sola capa")
+                    : ctx.report(group.get(i).keywordRange,
                     "This RUN follows another RUN with the same options: merge the " + group.size() + " consecutive RUNs into "
                             + "one layer with &&",
                     "Este RUN sigue a otro RUN con las mismas opciones: une los " + group.size() + " RUN consecutivos en una "
                             + "sola capa con &&");
-            if (possible) r.fix(Msg.of("Merge the " + merged + " RUNs with &&", "Unir los " + merged + " RUN con &&"), safe, edits);
+            if (possible && !windows) r.fix(Msg.of("Merge the " + merged + " RUNs with &&", "Unir los " + merged + " RUN con &&"), safe, edits);
         }
     }
 }
