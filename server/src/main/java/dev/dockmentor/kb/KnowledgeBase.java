@@ -29,6 +29,8 @@ public final class KnowledgeBase {
 
     private record ToolRule(String match, boolean curl, boolean wget) {}
 
+    private record ShippedUser(String match, Integer minMajor, String user) {}
+
     private static volatile KnowledgeBase instance;
 
     private final Map<String, LanguageImage> languages = new HashMap<>();
@@ -36,6 +38,7 @@ public final class KnowledgeBase {
     private final List<String> noShell = new ArrayList<>();
     private final List<String> noShellExceptTags = new ArrayList<>();
     private final List<String> nonRoot = new ArrayList<>();
+    private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
     private final Map<String, Boolean[]> languageTools = new HashMap<>();
     private final List<String> buildTools = new ArrayList<>();
@@ -95,6 +98,12 @@ public final class KnowledgeBase {
         }
         root.getAsJsonArray("noShell").forEach(x -> noShell.add(x.getAsString()));
         root.getAsJsonArray("noShellExceptTags").forEach(x -> noShellExceptTags.add(x.getAsString()));
+        if (root.has("shippedUsers")) {
+            for (JsonElement x : root.getAsJsonObject("shippedUsers").getAsJsonArray("rules")) {
+                JsonObject o = x.getAsJsonObject();
+                shippedUsers.add(new ShippedUser(o.get("match").getAsString(), intOrNull(o, "minMajor"), o.get("user").getAsString()));
+            }
+        }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
             JsonObject o = x.getAsJsonObject();
@@ -179,6 +188,27 @@ public final class KnowledgeBase {
         }
         return false;
     }
+
+    /**
+     * The unprivileged user the image already has (while still starting as root): {@code app} on .NET 8+ images,
+     * {@code node} on node. Empty when unknown; with a minimum version, a tag without a readable major is unknown too.
+     */
+    public Optional<String> shippedUser(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return Optional.empty();
+        String full = fullName(ref);
+        for (ShippedUser u : shippedUsers) {
+            if (!glob(u.match(), full)) continue;
+            // latest is the current release, long past the minimum (.NET 10 in 2026).
+            if (u.minMajor() != null && ref.tag() != null && !ref.tag().equals("latest")) {
+                var m = MAJOR.matcher(ref.tag());
+                if (!m.lookingAt() || Integer.parseInt(m.group(1)) < u.minMajor()) return Optional.empty();
+            }
+            return Optional.of(u.user());
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("(\\d{1,4})(?:\\.|-|$)");
 
     /** Whether the image ships curl ([0]) and wget ([1]); empty when unknown. */
     public Optional<boolean[]> tools(ImageRef ref) {

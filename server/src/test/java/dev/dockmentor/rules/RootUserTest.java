@@ -4,6 +4,7 @@ import static dev.dockmentor.rules.RuleTester.*;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RootUserTest {
@@ -68,8 +69,25 @@ class RootUserTest {
 
     @Test
     void fixCreatesAnAlpineUserAtTheEndKeepingCrlf() {
-        assertFix("root-user", "FROM node:20-alpine\r\nCOPY . /app",
-                "FROM node:20-alpine\r\nCOPY . /app\r\nRUN addgroup -S app && adduser -S app -G app\r\nUSER app");
+        assertFix("root-user", "FROM python:3.12-alpine\r\nCOPY . /app",
+                "FROM python:3.12-alpine\r\nCOPY . /app\r\nRUN addgroup -S app && adduser -S app -G app\r\nUSER app");
+    }
+
+    /** .NET 8+ images ship the user app (UID 1654), node images the user node: groupadd/addgroup app would fail. */
+    @ParameterizedTest
+    @CsvSource({"mcr.microsoft.com/dotnet/aspnet:10.0, app", "mcr.microsoft.com/dotnet/runtime-deps:10.0.11-alpine3.23, app",
+            "mcr.microsoft.com/dotnet/sdk:8.0, app", "mcr.microsoft.com/dotnet/runtime:9.0-bookworm-slim, app",
+            "mcr.microsoft.com/dotnet/aspnet, app", "node:22-bookworm, node", "node:20-alpine, node"})
+    void fixOnAnImageWithItsOwnUserJustSwitchesToIt(String image, String user) {
+        assertFix("root-user", "FROM " + image + "\nENTRYPOINT [\"/app\"]\n",
+                "FROM " + image + "\nUSER " + user + "\nENTRYPOINT [\"/app\"]\n");
+    }
+
+    @Test
+    void dotnetBefore8StillCreatesTheUser() {
+        assertFix("root-user", "FROM mcr.microsoft.com/dotnet/aspnet:6.0\nENTRYPOINT [\"/app\"]\n",
+                "FROM mcr.microsoft.com/dotnet/aspnet:6.0\n"
+                        + "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app\nENTRYPOINT [\"/app\"]\n");
     }
 
     @Test

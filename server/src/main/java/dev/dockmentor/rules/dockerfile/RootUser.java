@@ -75,13 +75,17 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         String indent = before != null ? ctx.indentOf(before) : ctx.indentOf(fin.from);
         StringBuilder text = new StringBuilder();
         // Windows images have no groupadd/useradd; they ship the unprivileged ContainerUser account.
-        String create = windows ? null : createUser(ctx.kb(), fin.root().image);
-        String user = windows ? "ContainerUser" : create == null ? userOf(ctx.kb(), fin.root().image) : "app";
+        // An image that already has an unprivileged user (.NET 8+: app): creating it again fails, it exists.
+        String shipped = windows ? null : ctx.kb().shippedUser(fin.root().image).orElse(null);
+        String create = windows || shipped != null ? null : createUser(ctx.kb(), fin.root().image);
+        String user = windows ? "ContainerUser" : shipped != null ? shipped : create == null ? userOf(ctx.kb(), fin.root().image) : "app";
         if (create != null) text.append(indent).append(create).append(nl);
         text.append(indent).append("USER ").append(user).append(nl);
         Msg title = windows
                 ? Msg.of("Switch to the unprivileged ContainerUser (USER ContainerUser)",
                         "Cambiar al usuario sin privilegios ContainerUser (USER ContainerUser)")
+                : shipped != null ? Msg.of("Switch to the image's unprivileged user (USER " + user + ")",
+                        "Cambiar al usuario sin privilegios de la imagen (USER " + user + ")")
                 : Msg.of("Create an unprivileged user and switch to it (USER " + user + ")",
                         "Crear un usuario sin privilegios y cambiar a él (USER " + user + ")");
         if (before != null) r.fix(title, false, ctx.insertLinesBefore(before.startLine, text.toString()));
