@@ -90,6 +90,19 @@ class MissingPipefailTest {
                 "FROM " + image + "\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN wget -qO- https://x.io/a.tgz | tar -xz -C /opt\n");
     }
 
+    /** Official images whose default variant is Debian/Ubuntu based (nextcloud is php:apache) get the SHELL fix; their alpine or non-Debian tags do not. */
+    @ParameterizedTest
+    @CsvSource({"nextcloud:31-apache, bash", "nextcloud:fpm, bash", "wordpress:6, bash", "drupal:11-apache, bash", "httpd:2.4, bash",
+            "nginx:1.27, bash", "nginx:1.27-alpine, prefix", "tomcat:10, bash", "maven:3.9, bash", "maven:3-amazoncorretto-21, prefix",
+            "gradle:8-jdk21, bash", "eclipse-temurin:21-ubi9-minimal, prefix", "redis:7, bash", "redis:7-alpine, prefix",
+            "mongo:8, bash", "rabbitmq:4-management, bash", "mariadb:11, bash", "haproxy:3.0, bash", "cassandra:5, bash",
+            "mysql:8.4, prefix", "openjdk:22, prefix", "swift:6.0, bash", "swift:6.0-fedora39, prefix"})
+    void debianDerivedOfficialImages(String image, String fix) {
+        String run = "RUN wget -qO- https://x.io/a.tgz | tar -xz -C /opt\n";
+        assertFix("missing-pipefail", "FROM " + image + "\n" + run, "FROM " + image + "\n"
+                + (fix.equals("bash") ? "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + run : "RUN set -o pipefail && " + run.substring(4)));
+    }
+
     @Test
     void theBaseOfAParentStageDecides() {
         assertFix("missing-pipefail", "FROM debian:12 AS base\nFROM base\n  RUN a | b\n",
