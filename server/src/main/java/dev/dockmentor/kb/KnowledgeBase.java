@@ -53,6 +53,7 @@ public final class KnowledgeBase {
     private final List<String> debianImages = new ArrayList<>();
     private final List<String> debianSuites = new ArrayList<>();
     private final List<String> debianNotTags = new ArrayList<>();
+    private final List<String> noHealthcheck = new ArrayList<>();
 
     public static KnowledgeBase get() {
         KnowledgeBase kb = instance;
@@ -96,6 +97,7 @@ public final class KnowledgeBase {
             d.getAsJsonArray("suites").forEach(x -> debianSuites.add(x.getAsString()));
             d.getAsJsonArray("notTags").forEach(x -> debianNotTags.add(x.getAsString()));
         }
+        if (root.has("noHealthcheck")) root.getAsJsonObject("noHealthcheck").getAsJsonArray("images").forEach(x -> noHealthcheck.add(x.getAsString()));
         root.getAsJsonArray("noShell").forEach(x -> noShell.add(x.getAsString()));
         root.getAsJsonArray("noShellExceptTags").forEach(x -> noShellExceptTags.add(x.getAsString()));
         if (root.has("shippedUsers")) {
@@ -270,6 +272,12 @@ public final class KnowledgeBase {
     /** A service that does not answer HTTP on its port (redis, postgres, FastCGI...). */
     public boolean isNonHttpService(String service) {
         return nonHttpServices.contains(service);
+    }
+
+    /** An official image known to ship no HEALTHCHECK; false for any other image (it may define one we cannot read). */
+    public boolean hasNoImageHealthcheck(ImageRef ref) {
+        if (ref == null || ref.hasVariables() || !ref.isOfficial()) return false;
+        return noHealthcheck.contains(ref.repository().toLowerCase(Locale.ROOT));
     }
 
     public boolean isNonHttpPort(int port) {

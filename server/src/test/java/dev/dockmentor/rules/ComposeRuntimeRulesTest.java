@@ -90,6 +90,22 @@ class ComposeRuntimeRulesTest {
     }
 
     @Test
+    void aRegistryImageWeCannotInspectIsNoUnhealthyTarget() {
+        // mailcow's unbound image ships a HEALTHCHECK: Compose uses it, so service_healthy works.
+        String src = "services:\n  api:\n    image: app:1\n    depends_on:\n      dns:\n        condition: service_healthy\n"
+                + "  dns:\n    image: ghcr.io/example/unbound:1.25\n";
+        catchesNot("depends-on-unhealthy-target", src);
+        // Disabled in compose, or built from a Dockerfile we read that has none: known.
+        catches("depends-on-unhealthy-target", "services:\n  api:\n    image: app:1\n    depends_on:\n      dns:\n        condition: «service_healthy»\n"
+                + "  dns:\n    image: ghcr.io/example/unbound:1.25\n    healthcheck: {disable: true}\n");
+        catches("depends-on-unhealthy-target", "services:\n  api:\n    image: app:1\n    depends_on:\n      web:\n        condition: «service_healthy»\n"
+                + "  web:\n    build: .\n", files("Dockerfile", "FROM python:3.12-slim\nCMD [\"python\"]\n"));
+        // missing-healthcheck stays, but does not claim the image has none.
+        var f = catches("missing-healthcheck", "services:\n  «dns»:\n    image: ghcr.io/example/unbound:1.25\n");
+        assertTrue(f.get(0).message().en().contains("may not define one"), f.toString());
+    }
+
+    @Test
     void dockerfileHealthcheckSatisfiesTheTarget() {
         var files = files("Dockerfile", "FROM python:3.12-slim\nHEALTHCHECK CMD python -c 'print(1)'\nCMD [\"python\"]\n");
         String src = "services:\n  api:\n    image: app:1\n    depends_on:\n      web:\n        condition: service_healthy\n  web:\n    build: .\n";

@@ -55,6 +55,18 @@ public final class ComposeRules {
         return dockerfileHealthcheck(ctx, s).map(i -> !i.argsText().strip().equalsIgnoreCase("NONE")).orElse(false);
     }
 
+    /**
+     * Whether the service may get a HEALTHCHECK from an image we cannot read: compose sets no test and does not
+     * disable it, and it runs a registry image the knowledge base does not know to lack one (mailcow's unbound
+     * image has one), or builds from a Dockerfile that cannot be read. Compose then uses the image's probe.
+     */
+    public static boolean healthcheckUnknowable(ComposeContext ctx, Service s) {
+        Healthcheck hc = s.healthcheck();
+        if (hc != null && (hc.disabled() || hc.hasTest())) return false;
+        if (s.build() != null) return ctx.dockerfile(s).isEmpty();
+        return !image(ctx, s).map(ctx.kb()::hasNoImageHealthcheck).orElse(false);
+    }
+
     /** Healthcheck explicitly decided (test, disable, NONE, or a Dockerfile HEALTHCHECK of any kind). */
     public static boolean healthcheckDecided(ComposeContext ctx, Service s) {
         Healthcheck hc = s.healthcheck();

@@ -25,6 +25,8 @@ public final class DependsOnUnhealthyTarget extends Rule implements ComposeCheck
                 if (!"service_healthy".equals(d.condition())) continue;
                 Service target = ctx.model().services.get(d.service());
                 if (target == null || ComposeRules.healthy(ctx, target)) continue;
+                // An error says compose up fails: only say it when we know the image has no HEALTHCHECK either.
+                if (ComposeRules.healthcheckUnknowable(ctx, target)) continue;
                 Report r = ctx.report(d.conditionNode() != null ? d.conditionNode() : d.nameNode(),
                         "'" + s.name + "' waits for '" + d.service() + "' to be healthy, but '" + d.service()
                                 + "' has no healthcheck: docker compose up fails",

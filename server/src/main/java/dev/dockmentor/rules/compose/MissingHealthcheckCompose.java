@@ -19,7 +19,14 @@ public final class MissingHealthcheckCompose {
         if (ctx.project().isFragment()) return;
         for (Service s : ctx.model().containers()) {
             if (s.node == null || ComposeRules.healthcheckDecided(ctx, s)) continue;
-            Report r = ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
+            // The image may bring a HEALTHCHECK we cannot read: say what we know (compose sets none), not that there is none.
+            Report r = ComposeRules.healthcheckUnknowable(ctx, s)
+                    ? ctx.report(s.key, "Service '" + s.name + "' sets no healthcheck in compose, and its image may not define one: "
+                                    + "without one Docker reports it running even when it cannot serve, and depends_on cannot wait for it",
+                            "El servicio '" + s.name + "' no define healthcheck en compose, y puede que su imagen tampoco: "
+                                    + "sin él Docker lo da por activo aunque no pueda atender, y depends_on no puede esperar a que esté listo")
+                            .severity(Severity.WARNING)
+                    : ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "
                             + "y depends_on no puede esperar a que esté listo").severity(Severity.WARNING);
