@@ -39,6 +39,17 @@ class ComposeSecurityRulesTest {
     }
 
     @Test
+    void aResetOrACredentialsFilePathIsNoSecret() {
+        // !reset drops the variable the base file set; the ${VAR} fix would bring it back.
+        catchesNot("hardcoded-secret", "services:\n  db:\n    image: mariadb:11.4\n    environment:\n      MYSQL_ROOT_PASSWORD: !reset null\n"
+                + "      MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db_password\n");
+        catches("hardcoded-secret", "services:\n  db:\n    image: mariadb:11.4\n    environment:\n      MYSQL_ROOT_PASSWORD: «!override pw123»\n");
+        catchesNot("hardcoded-secret", "services:\n  app:\n    image: app:1\n    environment:\n      GOOGLE_APPLICATION_CREDENTIALS: /etc/app/key.json\n");
+        catchesNot("hardcoded-secret", "services:\n  app:\n    image: app:1\n    environment:\n      - GOOGLE_APPLICATION_CREDENTIALS=/etc/app/key.json\n");
+        catches("hardcoded-secret", "services:\n  app:\n    image: app:1\n    environment:\n      GOOGLE_APPLICATION_CREDENTIALS: «s3cr3t-literal»\n");
+    }
+
+    @Test
     void aValueSharedThroughAliasesAndMergeKeysIsReportedOnceWhereItIsWritten() {
         var hits = catches("privileged-container", "x-base: &base\n  image: nginx:1.27\n  privileged: «true»\nservices:\n  a: *base\n  b: *base\n  c:\n    <<: *base\n");
         org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).message().en().contains("'a'"), hits.toString());

@@ -34,6 +34,15 @@ class HardcodedSecretTest {
     }
 
     @Test
+    void aCredentialsFilePathIsNoSecret() {
+        // The variable names the key file: made a build secret, the app no longer finds its key.
+        catchesNot("hardcoded-secret", "FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/app/config/key.json\n");
+        catchesNot("hardcoded-secret", "FROM alpine:3.20\nENV TLS_PRIVATE_KEY=/etc/app/tls.pem\n");
+        catches("hardcoded-secret", "FROM alpine:3.20\nENV GOOGLE_APPLICATION_CREDENTIALS=«{\"type\":\"service_account\"}»\n");
+        catches("hardcoded-secret", "FROM alpine:3.20\nENV DB_PASSWORD=«/hunter2»\n");
+    }
+
+    @Test
     void messageNeverEchoesTheSecret() {
         var hits = catches("hardcoded-secret", "FROM alpine:3.20\nENV API_TOKEN=tok_9f8e7d\n");
         assertFalse(hits.get(0).message().en().contains("tok_9f8e7d"));

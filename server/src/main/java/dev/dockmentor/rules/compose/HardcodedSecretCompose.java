@@ -31,10 +31,10 @@ public final class HardcodedSecretCompose {
     public static void check(ComposeContext ctx) {
         for (Service s : ctx.model().services.values()) {
             for (EnvVar e : s.environment()) {
-                if (e.value() == null || e.value().isEmpty()) continue;
+                if (e.value() == null || e.value().isEmpty() || removed(e)) continue;
                 String name = e.name().strip();
                 String upper = name.toUpperCase(Locale.ROOT);
-                if (upper.endsWith("_FILE") || isSecretMountPath(e.value())) continue;
+                if (upper.endsWith("_FILE") || isSecretMountPath(e.value()) || isCredentialFilePath(name, e.value())) continue;
                 Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
                 boolean url = URL_CREDENTIALS.matcher(e.value()).matches()
                         && Interpolation.resolve(credential(e.value()), s.env()).refs().isEmpty();
@@ -60,6 +60,34 @@ public final class HardcodedSecretCompose {
         if (value == null) return false;
         String v = value.strip();
         return v.startsWith("/run/secrets/") && v.length() > "/run/secrets/".length();
+    }
+
+    /**
+     * {@code KEY: !reset null} (or any local tag on a null) removes the variable an earlier file set: there is
+     * no value, and the ${KEY} fix would bring back the plain variable the override meant to drop.
+     */
+    private static boolean removed(EnvVar e) {
+        if (e.listForm() || e.node() == null || e.node().tag == null) return false;
+        if (e.node().isReset()) return true;
+        String v = e.value().strip();
+        return e.node().tag.startsWith("!") && (v.equals("null") || v.equals("~") || v.equals("Null") || v.equals("NULL"));
+    }
+
+    private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?:/|[A-Za-z]:[\\\\/])[A-Za-z0-9._@+~\\\\/-]+");
+    private static final Pattern FILE_NAME_SUFFIX = Pattern.compile(".*_(?:CREDENTIALS?|FILE|PATH|KEYFILE|KEY_FILE|DIR)");
+    private static final Pattern CREDENTIAL_FILE = Pattern.compile("(?i).*\\.(?:json|pem|key|p12|pfx|crt|jks|keytab|gpg|asc)");
+
+    /**
+     * A value naming the file that holds the credentials, not the credentials
+     * ({@code GOOGLE_APPLICATION_CREDENTIALS=/etc/app/key.json}): an absolute path, under a key that names a
+     * file or a value with a key-file extension. Making it a build secret leaves the app without its key file.
+     */
+    public static boolean isCredentialFilePath(String name, String value) {
+        if (value == null) return false;
+        String v = value.strip();
+        if (!ABSOLUTE_PATH.matcher(v).matches() || v.length() < 3) return false;
+        String k = name.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+        return FILE_NAME_SUFFIX.matcher(k).matches() || CREDENTIAL_FILE.matcher(v).matches();
     }
 
     /**

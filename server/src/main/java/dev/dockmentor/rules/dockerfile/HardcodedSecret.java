@@ -48,7 +48,8 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
             boolean named = false;
             if (ins.is("ENV") || ins.is("ARG")) {
                 for (KeyValue kv : ins.keyValues) {
-                    if (!isSecretName(kv.key()) || !isLiteral(kv.value())) continue;
+                    if (!isSecretName(kv.key()) || !isLiteral(kv.value())
+                            || HardcodedSecretCompose.isCredentialFilePath(kv.key(), kv.value())) continue;
                     named = true;
                     report(ctx, top, ins, kv);
                 }
