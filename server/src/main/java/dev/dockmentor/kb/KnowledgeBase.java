@@ -254,7 +254,33 @@ public final class KnowledgeBase {
         String repo = ref.repository().toLowerCase(Locale.ROOT);
         Database d = databases.get(repo);
         if (d == null) d = databases.get(ref.name().toLowerCase(Locale.ROOT));
+        if (d != null && "postgres".equals(d.image()) && usesPostgres18Layout(ref)) {
+            d = new Database(d.image(), POSTGRES_18_DATA, d.port(), d.healthcheck());
+        }
         return Optional.ofNullable(d);
+    }
+
+    /**
+     * postgres 18+ declares VOLUME /var/lib/postgresql (PGDATA /var/lib/postgresql/18/docker), and its entrypoint
+     * exits when something is mounted at the old /var/lib/postgresql/data.
+     */
+    static final String POSTGRES_18_DATA = "/var/lib/postgresql";
+
+    /**
+     * Whether a postgres tag has the 18+ layout: a major of 18 or more, or no version at all (untagged, latest,
+     * alpine, a variable): latest is 18+ since September 2025, so the path to suggest for it is the new one.
+     * A numeric major below 18 keeps /var/lib/postgresql/data.
+     */
+    public static boolean usesPostgres18Layout(ImageRef ref) {
+        String tag = ref.tag() == null ? "" : ref.tag();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(tag);
+        if (!m.find()) return true;
+        return m.group(1).length() > 2 || Integer.parseInt(m.group(1)) >= 18;
+    }
+
+    /** Whether the postgres tag names no version (latest, alpine, a variable): an older pull may still use /data. */
+    public static boolean postgresVersionUnknown(ImageRef ref) {
+        return ref.tag() == null || !ref.tag().matches("\\d.*");
     }
 
     /** The databases entry of that name ({@code redis}), for a service recognised by its program. */

@@ -162,6 +162,20 @@ class ComposeRuntimeRulesTest {
     }
 
     @Test
+    void postgres18KeepsItsDataUnderVarLibPostgresql() {
+        // 18+ exits when something is mounted at /var/lib/postgresql/data: the fix must use /var/lib/postgresql.
+        var f = catches("missing-named-volume", "services:\n  «db»:\n    image: postgres:18-alpine\n");
+        assertTrue(f.get(0).message().en().contains("data path /var/lib/postgresql:"), f.toString());
+        assertEquals("services:\n  db:\n    image: postgres:18-alpine\n    volumes: [db-data:/var/lib/postgresql]\nvolumes:\n  db-data: {}\n",
+                assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:18-alpine\n", null));
+        catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:18\n    volumes: [pg:/var/lib/postgresql]\nvolumes:\n  pg:\n");
+        // latest is 18+: suggest the new path, but an old pull's /data volume still counts.
+        assertTrue(assertFix("missing-named-volume", "services:\n  db:\n    image: postgres\n", null).contains("db-data:/var/lib/postgresql]"));
+        catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:latest\n    volumes: [pg:/var/lib/postgresql/data]\nvolumes:\n  pg:\n");
+        assertTrue(assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:9.6\n", null).contains("/var/lib/postgresql/data]"));
+    }
+
+    @Test
     void publishedDatabasePortIsBoundToLocalhost() {
         catches("published-database-port", "services:\n  db:\n    image: postgres:16\n    ports:\n      - «\"5432:5432\"»\n");
         catchesNot("published-database-port", "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n");

@@ -38,8 +38,14 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             String data = db.get().dataPath();
             boolean anonymous = false;
             boolean ok = false;
+            // An untagged/latest postgres may be a pre-18 image pulled earlier: a volume on the old path counts too,
+            // but the path suggested is the 18+ one that today's latest needs.
+            String older = db.get().image().equals("postgres") && KnowledgeBase.postgresVersionUnknown(ref.get())
+                    ? "/var/lib/postgresql/data" : null;
             for (Volume v : s.volumes()) {
-                if (v.target() == null || !(data.equals(strip(v.target())) || data.startsWith(strip(v.target()) + "/"))) continue;
+                if (v.target() == null) continue;
+                String t = strip(v.target());
+                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older))) continue;
                 if (v.isAnonymous()) anonymous = true;
                 else ok = true;
             }
