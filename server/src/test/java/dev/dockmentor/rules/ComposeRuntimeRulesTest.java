@@ -126,7 +126,9 @@ class ComposeRuntimeRulesTest {
     @CsvSource(delimiter = '|', value = {
             "nginx:1.27-alpine|ports: [\"8080:80\"]|http://localhost:80/",
             "php:8.3-fpm-alpine|expose: [\"9000\"]|",
-            "nginx:1.27-alpine|expose: [\"11211\"]|"})
+            "nginx:1.27-alpine|expose: [\"11211\"]|",
+            "node:22-alpine|expose: [\"50051\"]|",
+            "node:22-alpine|ports: [\"4317:4317\"]|"})
     void anHttpProbeOnlyWhereHttpCanAnswer(String image, String ports, String url) {
         // FastCGI on 9000 or memcached on 11211 never answer HTTP: such a probe would mark the service unhealthy forever.
         var f = catches("missing-healthcheck", "services:\n  «app»:\n    image: " + image + "\n    " + ports + "\n").get(0);

@@ -90,7 +90,10 @@ class MissingHealthcheckTest {
             "FROM alpine:3.20\nEXPOSE 5432\nCMD [\"/app\"]",
             "FROM debian:12-slim\nRUN apt-get install -y mariadb-server\nCMD [\"mariadbd\"]",
             "FROM mongo:4.4\nEXPOSE 27017\n",
-            "FROM rabbitmq:3\nEXPOSE 4369 5672\nCMD [\"/custom\"]"})
+            "FROM rabbitmq:3\nEXPOSE 4369 5672\nCMD [\"/custom\"]",
+            // gRPC speaks HTTP/2 only: a wget GET on it fails for ever.
+            "FROM alpine:3.22\nRUN apk add --no-cache nodejs\nEXPOSE 50051\nUSER nobody\nENTRYPOINT [\"node\", \"server.js\"]",
+            "FROM alpine:3.22\nEXPOSE 4317\nUSER nobody\nCMD [\"/collector\"]"})
     void noFixForNonHttpServicesWithoutAKnownProbe(String src) {
         var hits = catches("missing-healthcheck", src + "\n");
         org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
