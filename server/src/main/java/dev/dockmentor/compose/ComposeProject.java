@@ -28,8 +28,11 @@ public final class ComposeProject {
     public final Path dir;
     /** Other files this analysis read or looked for (for re-analysis when they change). */
     public final Set<Path> dependencies = new LinkedHashSet<>();
+    private final ProjectFiles fs;
+    private Map<String, Map<String, String>> siblingDeclarations;
 
     private ComposeProject(ComposeFile file, List<ComposeFile> files, Map<String, String> env, Path dir, ProjectFiles fs) {
+        this.fs = fs;
         this.file = file;
         this.files = files;
         this.env = env;
@@ -187,6 +190,43 @@ public final class ComposeProject {
         ComposeProject p = new ComposeProject(self, List.copyOf(files), env, dir, fs);
         p.dependencies.addAll(deps);
         return p;
+    }
+
+    /** At most this many sibling overlay files are read (a folder of generated files stays cheap). */
+    static final int MAX_SIBLINGS = 16;
+
+    /**
+     * What the other overlay files of this folder ({@code compose.db.yaml}, {@code docker-compose.prod.yml}: the
+     * ones this project does not merge) declare in {@code section}: name → the declaring file's name. A team that
+     * splits a project over files passed with their own {@code -f} references across them; this tells such a
+     * name from a typo. Read on first use (a rule asks only about a name the project itself lacks), once per analysis.
+     */
+    public synchronized Map<String, String> declaredBySiblings(String section) {
+        if (siblingDeclarations == null) siblingDeclarations = readSiblings();
+        return siblingDeclarations.getOrDefault(section, Map.of());
+    }
+
+    private Map<String, Map<String, String>> readSiblings() {
+        if (dir == null || file.path == null) return Map.of();
+        Set<String> merged = new java.util.HashSet<>();
+        for (ComposeFile f : files) if (f.path != null) merged.add(Path.of(f.path).getFileName().toString());
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        int read = 0;
+        for (String name : fs.fileNames(dir, n -> isOverlayName(n) && !BASE_NAMES.contains(n) && !merged.contains(n))) {
+            if (read++ >= MAX_SIBLINGS) break;
+            Path p = dir.resolve(name);
+            dependencies.add(p);
+            ComposeFile other = fs.read(p).map(t -> ComposeFile.parse(p.toString(), t)).orElse(null);
+            if (other == null || other.root == null || !other.root.isMap()) continue;
+            for (String section : NAMED_SECTIONS) {
+                YNode sec = other.root.get(section);
+                if (sec == null || !sec.isMap()) continue;
+                for (YNode.Entry e : sec.entries) {
+                    if (e.name() != null) out.computeIfAbsent(section, k -> new java.util.HashMap<>()).putIfAbsent(e.name(), name);
+                }
+            }
+        }
+        return out;
     }
 
     /** A standalone file (no base, no override): tests and unsaved buffers. */

@@ -106,9 +106,11 @@ final class DiagnosticsScheduler {
         if (path == null) return 0;
         Path p = path.toAbsolutePath().normalize();
         changedAt.put(p, changeSeq.incrementAndGet());
+        Path folder = p.getParent();
         int n = 0;
         for (Map.Entry<String, Set<Path>> e : dependencies.entrySet()) {
-            if (!e.getValue().contains(p)) continue;
+            // A folder an analysis listed or looked for counts too: a file added to it may change the answer.
+            if (!e.getValue().contains(p) && (folder == null || !e.getValue().contains(folder))) continue;
             Document d = store.get(e.getKey()).orElse(null);
             if (d == null || p.equals(d.path)) continue;
             schedule(d);

@@ -3,7 +3,11 @@ package dev.dockmentor.lsp;
 import dev.dockmentor.project.FileProbe;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** The project as the user sees it: open (possibly unsaved) buffers win over the disk. */
 final class OverlayFiles implements ProjectFiles {
@@ -25,5 +29,17 @@ final class OverlayFiles implements ProjectFiles {
     @Override
     public boolean exists(Path path) {
         return store.byPath(path).isPresent() || disk.exists(path);
+    }
+
+    /** The folder's files on disk and the open buffers in it (a new, unsaved file counts). */
+    @Override
+    public List<String> fileNames(Path dir, Predicate<String> wanted) {
+        Set<String> names = new TreeSet<>(disk.fileNames(dir, wanted));
+        Path d = dir.toAbsolutePath().normalize();
+        for (Document doc : store.all()) {
+            Path p = doc.path;
+            if (p != null && d.equals(p.getParent()) && wanted.test(p.getFileName().toString())) names.add(p.getFileName().toString());
+        }
+        return List.copyOf(names);
     }
 }

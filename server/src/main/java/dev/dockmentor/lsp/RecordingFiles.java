@@ -3,7 +3,9 @@ package dev.dockmentor.lsp;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 
 /**
@@ -29,6 +31,15 @@ final class RecordingFiles implements ProjectFiles {
     public boolean exists(Path path) {
         note(path);
         return files.exists(path);
+    }
+
+    /** The folder is noted too: a file added to it or removed may change the answer. */
+    @Override
+    public List<String> fileNames(Path dir, Predicate<String> wanted) {
+        note(dir);
+        List<String> names = files.fileNames(dir, wanted);
+        for (String n : names) note(dir.resolve(n));
+        return names;
     }
 
     private void note(Path path) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * How the analysis reads files beside the one it lints (.dockerignore, Dockerfiles, .env). The
@@ -18,9 +22,22 @@ public interface ProjectFiles {
     boolean exists(Path path);
 
     /**
-     * Files held in memory (absolute, normalised paths); a folder exists when some file lies under it. Nothing
-     * touches the disk: the start-up warm-up and the tests read their projects this way.
+     * The names of the regular files in folder {@code dir} that {@code wanted} accepts, sorted; empty when the
+     * folder cannot be listed. Rules ask this rarely (on a name no file of the project defines), so it lists afresh.
      */
+    default List<String> fileNames(Path dir, Predicate<String> wanted) {
+        return diskFileNames(dir, wanted);
+    }
+
+    static List<String> diskFileNames(Path dir, Predicate<String> wanted) {
+        String[] names = dir == null ? null : dir.toFile().list();
+        if (names == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (wanted.test(n) && Files.isRegularFile(dir.resolve(n))) out.add(n);
+        Collections.sort(out);
+        return out;
+    }
+
     /** A file beside the analysed one, named the way the analysed path was given (relative stays relative). */
     static String display(String analysed, Path other) {
         Path a = Path.of(analysed);
@@ -29,6 +46,10 @@ public interface ProjectFiles {
         return parent == null ? other.getFileName().toString() : parent.resolve(other.getFileName()).toString();
     }
 
+    /**
+     * Files held in memory (absolute, normalised paths); a folder exists when some file lies under it. Nothing
+     * touches the disk: the start-up warm-up and the tests read their projects this way.
+     */
     static ProjectFiles inMemory(java.util.Map<Path, String> files) {
         java.util.Map<Path, String> m = java.util.Map.copyOf(files);
         return new ProjectFiles() {
@@ -41,6 +62,17 @@ public interface ProjectFiles {
             public boolean exists(Path path) {
                 Path p = path.toAbsolutePath().normalize();
                 return m.keySet().stream().anyMatch(k -> k.equals(p) || k.startsWith(p));
+            }
+
+            @Override
+            public List<String> fileNames(Path dir, Predicate<String> wanted) {
+                Path d = dir.toAbsolutePath().normalize();
+                List<String> out = new ArrayList<>();
+                for (Path k : m.keySet()) {
+                    if (d.equals(k.getParent()) && wanted.test(k.getFileName().toString())) out.add(k.getFileName().toString());
+                }
+                Collections.sort(out);
+                return out;
             }
         };
     }

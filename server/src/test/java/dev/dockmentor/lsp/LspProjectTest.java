@@ -85,6 +85,20 @@ class LspProjectTest {
     }
 
     @Test
+    void anOverlayBufferDefiningTheServiceClearsUnknownServiceInItsSibling() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  proxy:\n    image: nginx:1.27\n");
+        try (LspTestClient c = LspTestClient.start()) {
+            String app = uri("compose.app.yaml");
+            int v = c.open(app, "dockercompose", "services:\n  app:\n    image: app:1.0\n    depends_on: [db]\n");
+            assertTrue(has(c.awaitDiagnostics(app, v), "unknown-service"));
+            int n = c.publishes(app).size();
+            // A new, unsaved overlay beside it (docker compose -f compose.yaml -f compose.db.yaml -f compose.app.yaml).
+            c.open(uri("compose.db.yaml"), "dockercompose", "services:\n  db:\n    image: postgres:16\n");
+            c.awaitPublishAfter(app, n, "the sibling defines db", p -> !has(p.getDiagnostics(), "unknown-service"));
+        }
+    }
+
+    @Test
     void aWatchedChangeToAnUnrelatedFileDoesNotReanalyse() throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20 AS nope\n");
         try (LspTestClient c = LspTestClient.start()) {

@@ -40,6 +40,29 @@ class ComposeProjectTest {
     }
 
     @Test
+    void aNameASiblingOverlayDefinesIsNoErrorInAnOverlayPassedWithItsOwnDashF() {
+        // docker compose -f compose.yaml -f compose.db.yaml -f compose.app.yaml
+        var files = files("compose.yaml", "services:\n  proxy:\n    image: nginx:1.27\n",
+                "compose.db.yaml", "services:\n  db:\n    image: postgres:16\nvolumes:\n  pg: {}\nnetworks:\n  back: {}\n");
+        String app = "services:\n  app:\n    image: app:1.0\n    depends_on: [db]\n    networks: [back]\n    volumes: [pg:/data]\n";
+        catchesNotIn("/project/compose.app.yaml", "unknown-service", app, files);
+        catchesNotIn("/project/compose.app.yaml", "undefined-reference", app, files);
+        // A typo is still one, and a name no file defines still is.
+        catchesIn("/project/compose.app.yaml", "unknown-service", "services:\n  app:\n    depends_on: [«dbb»]\n", files);
+        catchesIn("/project/compose.app.yaml", "undefined-reference", "services:\n  app:\n    networks: [«front»]\n", files);
+    }
+
+    @Test
+    void aBaseNamingAServiceOnlyASiblingDefinesSaysWhichFileToPass() {
+        var files = files("compose.db.yaml", "services:\n  db:\n    image: postgres:16\n");
+        var hit = catchesIn("/project/compose.yaml", "unknown-service",
+                "services:\n  app:\n    image: app:1.0\n    depends_on: [«db»]\n", files).get(0);
+        assertTrue(hit.message().en().contains("only compose.db.yaml defines"), hit.message().en());
+        assertTrue(hit.message().en().contains("-f compose.yaml -f compose.db.yaml"), hit.message().en());
+        assertTrue(hit.fixes().isEmpty());
+    }
+
+    @Test
     void overrideMergeRulesReplaceAppendAndReset() {
         var base = dev.dockmentor.compose.ComposeFile.parse("a", "services:\n  w:\n    command: [a]\n    ports: [\"80:80\"]\n    volumes: [\"d:/data\"]\n    dns: [1.1.1.1]\n");
         var over = dev.dockmentor.compose.ComposeFile.parse("b", "services:\n  w:\n    command: [b]\n    ports: !reset []\n    volumes: [\"e:/data\"]\n    dns: [8.8.8.8]\n");

@@ -60,6 +60,17 @@ public final class UnknownService extends Rule implements ComposeCheck {
 
     private void verify(ComposeContext ctx, Service s, YNode at, String name, int offset, Set<String> names, Set<String> taken) {
         if (names.contains(name) || name.contains("$")) return;
+        String sibling = ctx.project().declaredBySiblings("services").get(name);
+        if (sibling != null) {
+            // An overlay is passed with -f after the base and its siblings: the name is there at run time.
+            if (ctx.project().isOverlay()) return;
+            ctx.report(at, Ranges.inScalar(at, offset, offset + name.length()),
+                    "'" + s.name + "' refers to service '" + name + "', which only " + sibling + " defines: a plain "
+                            + "'docker compose up' fails; it works with -f " + ctx.project().fileName() + " -f " + sibling,
+                    "'" + s.name + "' hace referencia al servicio '" + name + "', que solo define " + sibling + ": un "
+                            + "'docker compose up' sin más falla; funciona con -f " + ctx.project().fileName() + " -f " + sibling);
+            return;
+        }
         var guess = Suggest.closest(name, names, n -> !taken.contains(n), ctx.suggestions());
         Range r = Ranges.inScalar(at, offset, offset + name.length());
         Report rep = ctx.report(at, r, "'" + s.name + "' refers to service '" + name + "', which does not exist"
