@@ -264,7 +264,7 @@ public final class KnowledgeBase {
      * postgres 18+ declares VOLUME /var/lib/postgresql (PGDATA /var/lib/postgresql/18/docker), and its entrypoint
      * exits when something is mounted at the old /var/lib/postgresql/data.
      */
-    static final String POSTGRES_18_DATA = "/var/lib/postgresql";
+    public static final String POSTGRES_18_DATA = "/var/lib/postgresql";
 
     /**
      * Whether a postgres tag has the 18+ layout: a major of 18 or more, or no version at all (untagged, latest,

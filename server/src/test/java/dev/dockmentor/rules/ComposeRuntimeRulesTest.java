@@ -100,6 +100,13 @@ class ComposeRuntimeRulesTest {
                 + "  dns:\n    image: ghcr.io/example/unbound:1.25\n    healthcheck: {disable: true}\n");
         catches("depends-on-unhealthy-target", "services:\n  api:\n    image: app:1\n    depends_on:\n      web:\n        condition: «service_healthy»\n"
                 + "  web:\n    build: .\n", files("Dockerfile", "FROM python:3.12-slim\nCMD [\"python\"]\n"));
+        // A Dockerfile without HEALTHCHECK built on such an image inherits the image's: not known either.
+        String built = "services:\n  api:\n    image: app:1\n    depends_on:\n      web:\n        condition: service_healthy\n  web:\n    build: .\n";
+        catchesNot("depends-on-unhealthy-target", built, files("Dockerfile", "FROM ghcr.io/example/unbound:1.25\nCOPY unbound.conf /etc/\n"));
+        catchesNot("depends-on-unhealthy-target", built,
+                files("Dockerfile", "FROM ghcr.io/example/unbound:1.25 AS base\nFROM base\nCOPY unbound.conf /etc/\n"));
+        catches("depends-on-unhealthy-target", built.replace("condition: service_healthy", "condition: «service_healthy»"),
+                files("Dockerfile", "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n"));
         // missing-healthcheck stays, but does not claim the image has none.
         var f = catches("missing-healthcheck", "services:\n  «dns»:\n    image: ghcr.io/example/unbound:1.25\n");
         assertTrue(f.get(0).message().en().contains("may not define one"), f.toString());
@@ -175,6 +182,21 @@ class ComposeRuntimeRulesTest {
         assertTrue(assertFix("missing-named-volume", "services:\n  db:\n    image: postgres\n", null).contains("db-data:/var/lib/postgresql]"));
         catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:latest\n    volumes: [pg:/var/lib/postgresql/data]\nvolumes:\n  pg:\n");
         assertTrue(assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:9.6\n", null).contains("/var/lib/postgresql/data]"));
+    }
+
+    @Test
+    void postgres18WithTheOldMountMovesThatMountInsteadOfAddingASecond() {
+        // Bumping 17 -> 18 and keeping pg:/var/lib/postgresql/data: the 18 entrypoint exits at start.
+        var f = catches("missing-named-volume", "services:\n  db:\n    image: postgres:18\n    volumes:\n      - «pg:/var/lib/postgresql/data»\nvolumes:\n  pg:\n");
+        assertTrue(f.get(0).message().en().contains("exits when something is mounted at /var/lib/postgresql/data"), f.toString());
+        assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:18\n    volumes:\n      - pg:/var/lib/postgresql/data:rw\nvolumes:\n  pg:\n",
+                "services:\n  db:\n    image: postgres:18\n    volumes:\n      - pg:/var/lib/postgresql:rw\nvolumes:\n  pg:\n");
+        assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:18-alpine\n    volumes: [\"./pgdata:/var/lib/postgresql/data/\"]\n",
+                "services:\n  db:\n    image: postgres:18-alpine\n    volumes: [\"./pgdata:/var/lib/postgresql\"]\n");
+        assertFix("missing-named-volume", "services:\n  db:\n    image: postgres:18\n    volumes:\n      - type: volume\n        source: pg\n        target: /var/lib/postgresql/data\nvolumes:\n  pg:\n",
+                "services:\n  db:\n    image: postgres:18\n    volumes:\n      - type: volume\n        source: pg\n        target: /var/lib/postgresql\nvolumes:\n  pg:\n");
+        // Before 18 the old path is the right one.
+        catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:17\n    volumes: [pg:/var/lib/postgresql/data]\nvolumes:\n  pg:\n");
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                 else ok = true;
             }
             if (ok) continue;
+            if (older == null && data.equals(KnowledgeBase.POSTGRES_18_DATA) && movedOldPostgresMount(ctx, s)) continue;
             Report r = ctx.report(s.key, anonymous
                             ? "'" + s.name + "' keeps its data (" + data + ") on an anonymous volume: it is orphaned when the container is recreated"
                             : "'" + s.name + "' has no volume on its data path " + data + ": the data is lost when the container is recreated",
@@ -78,6 +79,42 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                 r.fix(Msg.of("Add named volume '" + name + "'", "Añadir el volumen con nombre '" + name + "'"), false, edits);
             }
         }
+    }
+
+    static final String OLD_POSTGRES_DATA = "/var/lib/postgresql/data";
+
+    /**
+     * postgres 18+ with a volume still on the pre-18 path, as left by bumping the tag: its entrypoint exits at
+     * start. Reported on that mount, with a fix that moves it to /var/lib/postgresql (adding a second volume
+     * would leave the mount that stops the container). False when there is no such mount.
+     */
+    private boolean movedOldPostgresMount(ComposeContext ctx, Service s) {
+        boolean found = false;
+        for (Volume v : s.volumes()) {
+            if (v.target() == null || v.isAnonymous() || !strip(v.target()).equals(OLD_POSTGRES_DATA)) continue;
+            found = true;
+            YNode at = v.node().isMap() ? v.node().get("target") : v.node();
+            if (at == null || at.value() == null) at = v.node();
+            Report r = ctx.report(at, "'" + s.name + "' runs postgres 18 or later, whose entrypoint exits when something is mounted at "
+                            + OLD_POSTGRES_DATA + ": mount the volume at " + KnowledgeBase.POSTGRES_18_DATA
+                            + " (the data of an older major needs pg_upgrade or a dump and restore)",
+                    "'" + s.name + "' ejecuta postgres 18 o posterior, cuyo entrypoint termina si hay algo montado en "
+                            + OLD_POSTGRES_DATA + ": monta el volumen en " + KnowledgeBase.POSTGRES_18_DATA
+                            + " (los datos de una versión mayor anterior necesitan pg_upgrade o un volcado y restauración)");
+            if (!at.isScalar() || at.value() == null || ctx.shared(at)) continue;
+            // The target inside "name:/var/lib/postgresql/data[:opts]", or the long syntax's target: value.
+            int colon = at.value().indexOf(":" + OLD_POSTGRES_DATA);
+            int from = v.node().isMap() ? 0 : colon + 1;
+            if (v.node().isMap() ? !strip(at.value()).equals(OLD_POSTGRES_DATA) : colon < 0) continue; // interpolated: no edit
+            int to = from + OLD_POSTGRES_DATA.length();
+            if (to < at.value().length() && at.value().charAt(to) == '/') to++;
+            if (to < at.value().length() && at.value().charAt(to) != ':') continue;
+            dev.dockmentor.text.Range range = dev.dockmentor.compose.Ranges.inScalar(at, from, to);
+            if (range.equals(at.range) && !(from == 0 && to == at.value().length())) continue; // not exact: no edit
+            r.fix(Msg.of("Mount it at " + KnowledgeBase.POSTGRES_18_DATA, "Montarlo en " + KnowledgeBase.POSTGRES_18_DATA), false,
+                    ctx.replace(at, range, KnowledgeBase.POSTGRES_18_DATA));
+        }
+        return found;
     }
 
     private static String strip(String p) {
