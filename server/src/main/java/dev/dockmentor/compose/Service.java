@@ -97,12 +97,17 @@ public final class Service {
         else if (e.isSeq()) {
             for (YNode i : e.items) {
                 if (i.isScalar() && i.text() != null) out.add(i);
-                else if (i.isMap() && i.get("path") != null && !(i.get("required") != null && i.get("required").isFalse())) {
+                else if (i.isMap() && i.get("path") != null && !optional(i.get("required"))) {
                     out.add(i.get("path"));
                 }
             }
         }
         return out;
+    }
+
+    /** {@code required: false}, or a value only known at run time ({@code ${ENV_REQUIRED:-false}}): not checked. */
+    private static boolean optional(YNode required) {
+        return required != null && (required.isFalse() || (required.value() != null && required.value().contains("$")));
     }
 
     public Healthcheck healthcheck() {

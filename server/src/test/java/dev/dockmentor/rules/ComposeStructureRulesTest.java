@@ -121,6 +121,8 @@ class ComposeStructureRulesTest {
         catches("missing-file", "services:\n  api:\n    build: .\n    env_file: [«.env»]\n", files);
         catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file: [.env.db, {path: .env, required: false}]\n", files);
         catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file:\n      - path: .env\n        required: false\n", files);
+        // Known only at run time: not reported.
+        catchesNot("missing-file", "services:\n  api:\n    build: .\n    env_file:\n      - path: .env\n        required: ${ENV_REQUIRED:-false}\n", files);
         catches("missing-file", "services:\n  api:\n    build: .\n    env_file:\n      - path: «.env»\n      - path: .env.db\n        required: true\n", files);
         catches("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: «Dockerfile»\n", files);
         catchesNot("missing-file", "services:\n  api:\n    build:\n      context: ./app\n      dockerfile: Dockerfile.dev\n", files);

@@ -77,7 +77,8 @@ class RootUserTest {
     @ParameterizedTest
     @CsvSource({"mcr.microsoft.com/dotnet/aspnet:10.0, app", "mcr.microsoft.com/dotnet/runtime-deps:10.0.11-alpine3.23, app",
             "mcr.microsoft.com/dotnet/sdk:8.0, app", "mcr.microsoft.com/dotnet/runtime:9.0-bookworm-slim, app",
-            "mcr.microsoft.com/dotnet/aspnet, app", "node:22-bookworm, node", "node:20-alpine, node"})
+            "mcr.microsoft.com/dotnet/aspnet, app", "node:22-bookworm, node", "node:20-alpine, node",
+            "php:8.3-fpm-alpine, www-data", "php:8.4-cli, www-data", "wordpress:6.6-php8.3-fpm, www-data", "nextcloud:30-fpm, www-data"})
     void fixOnAnImageWithItsOwnUserJustSwitchesToIt(String image, String user) {
         assertFix("root-user", "FROM " + image + "\nENTRYPOINT [\"/app\"]\n",
                 "FROM " + image + "\nUSER " + user + "\nENTRYPOINT [\"/app\"]\n");

@@ -63,7 +63,16 @@ public final class ComposeRules {
     public static boolean healthcheckUnknowable(ComposeContext ctx, Service s) {
         Healthcheck hc = s.healthcheck();
         if (hc != null && (hc.disabled() || hc.hasTest())) return false;
-        if (s.build() != null) return ctx.dockerfile(s).isEmpty();
+        if (s.build() != null) {
+            if (ctx.dockerfile(s).isEmpty()) return true;
+            if (dockerfileHealthcheck(ctx, s).isPresent()) return false;
+            // No HEALTHCHECK in the Dockerfile: the base image it builds on may still have one (a HEALTHCHECK is
+            // inherited), unless it is scratch or an image known to ship none.
+            Stage root = stage(ctx, s).map(Stage::root).orElse(null);
+            if (root == null || root.image == null) return false;
+            if (root.image.isScratch()) return false;
+            return !ctx.kb().hasNoImageHealthcheck(root.image);
+        }
         return !image(ctx, s).map(ctx.kb()::hasNoImageHealthcheck).orElse(false);
     }
 
