@@ -52,6 +52,9 @@ class ComposeStructureRulesTest {
         catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - path: ./a.env\n        «requird»: false\n");
         catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - path: ./a.env\n        required: «maybe»\n");
         catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - «required: false»\n");
+        // extends names the service it copies (the file alone says nothing to copy).
+        catches("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    extends:\n      «file: base.yaml»\n");
+        catchesNot("compose-schema", "services:\n  web:\n    image: nginx:1.27\n    extends:\n      file: base.yaml\n      service: web\n");
     }
 
     @Test
