@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The editor's byte stream as LSP4J reads it, minus any message too large to hold. LSP4J reads a body of
@@ -14,13 +12,12 @@ import java.util.regex.Pattern;
  * StringBuilder: a client sending 2 GB (or a header with no end) ran the server out of memory, and its reader
  * thread died with it. This filter follows the same framing (header lines up to a blank line, then the
  * body), passes every message within {@link #limit} through unchanged, and skips a larger one without
- * keeping it, telling {@code refused} what it was from its first bytes.
+ * keeping it, telling {@code refused} what it was.
  */
 final class MessageGuard extends InputStream {
     /** Large enough for any file dockmentor analyses, JSON-escaped (the analysis stops at 4 Mi chars). */
     static final long DEFAULT_LIMIT = Long.getLong("dockmentor.maxMessageBytes", 64L << 20);
     static final int MAX_HEADER_BYTES = 8 * 1024;
-    private static final int PEEK = 4 * 1024;
 
     /**
      * A message that was skipped: its size (-1 for a header too long), what its first bytes say it was (each may
@@ -136,27 +133,19 @@ final class MessageGuard extends InputStream {
         return true;
     }
 
-    /** Skips a body, keeping only its first bytes to say what it was. */
+    /** Skips a body, reading what it was as it streams past (see {@link JsonHeadFields}) without keeping it. */
     private Oversized skipBody(long length) throws IOException {
-        byte[] head = in.readNBytes((int) Math.min(PEEK, length));
-        long left = length - head.length;
+        JsonHeadFields fields = new JsonHeadFields();
+        long left = length;
         byte[] sink = new byte[64 * 1024];
         while (left > 0) {
             int n = in.read(sink, 0, (int) Math.min(sink.length, left));
             if (n < 0) break;
+            fields.feed(sink, 0, n);
             left -= n;
         }
-        String start = new String(head, StandardCharsets.UTF_8);
-        // A request's own id comes before its params (as every client here writes it); one inside params is not it.
-        int params = start.indexOf("\"params\"");
-        String beforeParams = params < 0 ? start : start.substring(0, params);
-        return new Oversized(length, first(METHOD, start), first(ID, beforeParams), first(URI, start), limit);
+        return new Oversized(length, fields.method(), fields.id(), fields.uri(), limit);
     }
-
-    private static final Pattern METHOD = Pattern.compile("\"method\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
-    /** The raw id token, a number or a string with its quotes (so an answer can carry it back as sent). */
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(-?\\d{1,18}|\"[^\"\\\\]{0,200}\")");
-    private static final Pattern URI = Pattern.compile("\"uri\"\\s*:\\s*\"([^\"\\\\]{1,2000})\"");
 
     /**
      * Content-Length as LSP4J reads it: the header named exactly so, an int; anything else is -1 and the
@@ -174,10 +163,5 @@ final class MessageGuard extends InputStream {
             }
         }
         return length;
-    }
-
-    private static String first(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : null;
     }
 }

@@ -76,13 +76,30 @@ class MessageGuardTest {
             "number id            | {\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"textDocument/hover\",\"params\":{\"x\":\"PAD\"}}             | 42",
             "string id            | {\"jsonrpc\":\"2.0\",\"id\":\"a-1\",\"method\":\"textDocument/hover\",\"params\":{\"x\":\"PAD\"}}      | \"a-1\"",
             "id after params only | {\"jsonrpc\":\"2.0\",\"method\":\"m\",\"params\":{\"id\":7,\"x\":\"PAD\"}}                            | ",
-            "escaped id in text   | {\"jsonrpc\":\"2.0\",\"method\":\"m\",\"params\":{\"text\":\"{\\\"id\\\": 3} PAD\"}}                  | "})
+            "escaped id in text   | {\"jsonrpc\":\"2.0\",\"method\":\"m\",\"params\":{\"text\":\"{\\\"id\\\": 3} PAD\"}}                  | ",
+            "id after big params  | {\"jsonrpc\":\"2.0\",\"method\":\"m\",\"params\":{\"id\":7,\"x\":[\"PAD\",{\"id\":8}]},\"id\":9}     | 9",
+            "string id at the end | {\"method\":\"m\",\"params\":{\"x\":\"PAD\"},\"id\":\"z\"}                                  | \"z\"",
+            "id not an integer    | {\"method\":\"m\",\"params\":{\"x\":\"PAD\"},\"id\":1.5}                                  | "})
     void aSkippedRequestKeepsItsOwnIdOnly(String name, String body, String id) throws IOException {
         String padded = body.replace("PAD", "p".repeat(200));
         List<MessageGuard.Oversized> refused = new ArrayList<>();
         through(msg(padded), refused);
         assertEquals(1, refused.size());
         assertEquals(id, refused.get(0).id());
+    }
+
+    @Test
+    void theFieldsAreReadWhateverTheChunksTheBodyArrivesIn() {
+        String body = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"contentChanges\":[{\"text\":\"\\\"uri\\\":\\\"no\\\"\"}],"
+                + "\"textDocument\":{\"version\":3,\"uri\":\"file:///p/compose.yaml\"}},\"id\":-12}";
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 2, 5, b.length}) {
+            JsonHeadFields f = new JsonHeadFields();
+            for (int i = 0; i < b.length; i += chunk) f.feed(b, i, Math.min(chunk, b.length - i));
+            assertEquals("-12", f.id(), "chunk " + chunk);
+            assertEquals("textDocument/didChange", f.method());
+            assertEquals("file:///p/compose.yaml", f.uri());
+        }
     }
 
     @Test
