@@ -119,6 +119,13 @@ class MissingPipefailTest {
     }
 
     @Test
+    void noPrefixBeforeACommandThatOpensWithAnOperator() {
+        // The flags' line ends in a continuation and the command starts with '&&': a syntax error a prefix cannot mend.
+        var f = catches("missing-pipefail", "FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache \\\n && «a | b»\n");
+        Assertions.assertTrue(f.get(0).fixes().isEmpty(), f.toString());
+    }
+
+    @Test
     void offInTheRecommendedProfile() {
         Assertions.assertTrue(of("missing-pipefail", lint("FROM debian:12\nRUN a | b\n", WITH_DOCKERIGNORE, Profile.RECOMMENDED)).isEmpty());
     }

@@ -70,7 +70,9 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
                                     "Usar SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]"), false,
                             ctx.insertLinesBefore(ins.startLine, ctx.indentOf(ins)
                                     + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]" + ctx.newline()));
-                } else {
+                } else if (!startsWithOperator(ins.argsText())) {
+                    // A command that opens with an operator is already a shell syntax error: a prefix would not
+                    // join it ("set -o pipefail && && x"; fuzzing found it after a flag line ending in a continuation).
                     r.fix(Msg.of("Prefix set -o pipefail &&", "Anteponer set -o pipefail &&"), false,
                             ctx.insert(ins.argsRange().start(), "set -o pipefail && "));
                 }
@@ -93,6 +95,10 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
             memo.put(st, shell);
         }
         return memo.get(s);
+    }
+
+    private static boolean startsWithOperator(String args) {
+        return !args.isEmpty() && "&|;)".indexOf(args.charAt(0)) >= 0;
     }
 
     private static boolean isShLike(List<String> shell) {
