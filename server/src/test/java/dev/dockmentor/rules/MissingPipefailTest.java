@@ -27,6 +27,16 @@ class MissingPipefailTest {
         catchesNot("missing-pipefail", "FROM debian:12\n" + run + "\n");
     }
 
+    @Test
+    void windowsImagesRunCmdNotSh() {
+        // dotnet-docker's shape: cmd hands the (^-escaped) pipe to PowerShell; set -o pipefail would break the RUN.
+        catchesNot("missing-pipefail", "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "RUN powershell -Command (Get-Content a.txt ^| Where-Object { $_ -match 'x' })\n");
+        catchesNot("missing-pipefail", "FROM mcr.microsoft.com/dotnet/sdk:9.0-nanoserver-ltsc2022\nRUN dir | findstr x\n");
+        // Unless the stage switches to a POSIX shell.
+        catches("missing-pipefail", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"bash\", \"-c\"]\nRUN «a | b»\n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "RUN case \"$a\" in x86_64 | aarch64) echo native ;; *) echo other ;; esac",

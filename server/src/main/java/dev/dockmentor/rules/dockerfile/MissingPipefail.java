@@ -29,10 +29,12 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
         java.util.Map<Stage, List<String>> inherited = new java.util.IdentityHashMap<>();
         for (Stage s : ctx.dockerfile().stages) {
             List<String> shell = s.parent() == null ? null : finalShell(s.parent(), inherited);
+            // A Windows image runs RUN with cmd /S /C (or PowerShell): pipefail is no option there.
+            boolean windows = RootUser.isWindows(s);
             for (Instruction ins : s.instructions) {
                 if (ins.is("SHELL") && ins.execForm) shell = ins.execArgs.stream().map(Word::value).toList();
                 if (!ins.is("RUN") || ins.execForm || ins.jsonLike) continue;
-                if (shell != null && (!isShLike(shell) || shell.contains("pipefail"))) continue;
+                if (shell == null ? windows : !isShLike(shell) || shell.contains("pipefail")) continue;
                 List<Command> cmds = ctx.shell(ins).commands();
                 Command piped = null;
                 for (Command c : cmds) {
