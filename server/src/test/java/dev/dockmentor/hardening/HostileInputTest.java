@@ -109,7 +109,7 @@ class HostileInputTest {
                 // Found by scaling each input 4x and 8x (each was quadratic before its fix; docs/hardening.md §2).
                 c("20,000 hadolint ignore comments, each above an instruction", D, () -> "FROM alpine:3.20\n" + lines(20_000, i -> "# hadolint ignore=DL3000\nWORKDIR w" + i), 10_000, 2_000, null),
                 c("10,000 ignore comments above installs whose other findings stay", D, () -> "FROM ubuntu:22.04\n"
-                        + lines(10_000, i -> "# hadolint ignore=DL3008,DL3015\nRUN apt-get install -y p" + i), 20_000, 4_000, "apt-lists-not-removed"),
+                        + lines(10_000, i -> "# hadolint ignore=DL3008,DL3015\nRUN apt-get update && apt-get install -y p" + i), 20_000, 4_000, "apt-lists-not-removed"),
                 c("8,000 installs of a debugging tool", D, () -> "FROM debian:12\n" + lines(8_000, i -> "RUN apt-get install -y --no-install-recommends vim=1." + i
                         + " && rm -rf /var/lib/apt/lists/*"), 20_000, 4_000, "unneeded-packages"),
                 c("4,000 undefined variables among 4,000 ARGs (suggestions within their budget)", D, () -> "FROM alpine:3.20\n"

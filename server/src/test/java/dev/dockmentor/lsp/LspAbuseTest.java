@@ -206,7 +206,7 @@ class LspAbuseTest {
             Future<?> writing = writer.submit(() -> {
                 for (int d = 0; d < docs; d++) {
                     send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri(d)
-                            + "\",\"languageId\":\"dockerfile\",\"version\":1,\"text\":\"FROM debian:12\\n" + "RUN apt-get install curl\\n".repeat(40) + "\"}}}");
+                            + "\",\"languageId\":\"dockerfile\",\"version\":1,\"text\":\"FROM debian:12\\n" + "RUN apt-get update && apt-get install curl\\n".repeat(40) + "\"}}}");
                 }
                 for (int r = 0; r < rounds; r++) {
                     for (int d = 0; d < docs; d++) {

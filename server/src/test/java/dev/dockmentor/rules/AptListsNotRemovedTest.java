@@ -33,7 +33,26 @@ class AptListsNotRemovedTest {
     @Test
     void builderStagesDoNotShip() {
         catchesNot("apt-lists-not-removed", "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\n");
-        catches("apt-lists-not-removed", "FROM debian:12 AS base\nRUN «apt-get install» -y curl\nFROM base\n");
+        catches("apt-lists-not-removed", "FROM debian:12 AS base\nRUN apt-get update && «apt-get install» -y curl\nFROM base\n");
+    }
+
+    @Test
+    void anInstallWithoutUpdateAddsNoLists() {
+        // The lists come from an earlier layer; removing them here would not shrink the image.
+        catchesNot("apt-lists-not-removed", "FROM debian:12\nRUN apt-get install -y curl\n");
+        catches("apt-lists-not-removed", "FROM ubuntu:24.04\nRUN add-apt-repository -y ppa:x/y && «apt-get install» -y z\n");
+        catches("apt-lists-not-removed",
+                "FROM debian:12\nRUN curl -fsSL https://deb.nodesource.com/setup_22.x | bash - && «apt-get install» -y nodejs\n");
+    }
+
+    @Test
+    void noFixWhenALaterInstallReadsTheLists() {
+        // Laradock's shape: one update, then many RUNs that install without updating again.
+        var hits = catches("apt-lists-not-removed",
+                "FROM debian:12\nRUN apt-get update && «apt-get install» -y curl\nRUN apt-get install -y git\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
+        assertFix("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y git\n",
+                "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y git\n");
     }
 
     @Test
@@ -50,6 +69,6 @@ class AptListsNotRemovedTest {
 
     @Test
     void hadolintAliasSilencesIt() {
-        catchesNot("apt-lists-not-removed", "FROM debian:12\n# hadolint ignore=DL3009\nRUN apt-get install -y curl\n");
+        catchesNot("apt-lists-not-removed", "FROM debian:12\n# hadolint ignore=DL3009\nRUN apt-get update && apt-get install -y curl\n");
     }
 }

@@ -5,17 +5,21 @@ import dev.dockmentor.dockerfile.Stage;
 import dev.dockmentor.rules.DockerfileCheck;
 import dev.dockmentor.rules.DockerfileContext;
 import dev.dockmentor.rules.Msg;
+import dev.dockmentor.rules.Report;
 import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
+import dev.dockmentor.shell.Command;
 import dev.dockmentor.shell.PackageOp;
 import dev.dockmentor.text.Range;
+import java.util.List;
 
 /**
  * The package index that {@code apt-get update} downloads (tens of MB) stays in the layer unless the
  * same RUN removes {@code /var/lib/apt/lists/*} (or runs {@code apt-get dist-clean}, which does that); a later RUN
  * cannot shrink an earlier layer.
- * Only stages that end up in the final image are checked.
+ * Only stages that end up in the final image are checked, and only RUNs that download the lists: an install
+ * without {@code apt-get update} reads lists an earlier layer holds.
  */
 public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
     static final String LISTS = "/var/lib/apt/lists";
@@ -27,22 +31,54 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        for (Stage s : RunEdits.shipped(ctx.dockerfile())) {
+        List<Stage> shipped = RunEdits.shipped(ctx.dockerfile());
+        // lastNeedy[i]: the line of the last RUN installing without an update first in shipped[i] or a stage built on it.
+        int[] lastNeedy = new int[shipped.size()];
+        for (int i = 0; i < shipped.size(); i++) {
+            lastNeedy[i] = i == 0 ? -1 : lastNeedy[i - 1];
+            for (Instruction run : ctx.runs(shipped.get(i))) if (installsWithoutUpdate(ctx, run)) lastNeedy[i] = Math.max(lastNeedy[i], run.startLine);
+        }
+        for (int i = 0; i < shipped.size(); i++) {
+            Stage s = shipped.get(i);
             for (Instruction run : ctx.runs(s)) {
                 if (RunEdits.cacheMount(run, LISTS, "/var/lib/apt")) continue;
                 if (RunEdits.removes(ctx.shell(run).commands(), LISTS)) continue;
                 if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptDistClean)) continue;
                 PackageOp op = ctx.packageOps(run).stream().filter(AptOps::isAptInstall).findFirst().orElse(null);
                 if (op == null) continue;
+                // An install without apt-get update reads lists an earlier layer wrote: this layer adds none.
+                if (!refreshesLists(ctx, run)) continue;
                 Range r = new Range(op.command().programWord().range().start(), op.actionWord().range().end());
-                ctx.report(r,
+                Report rep = ctx.report(r,
                         op.manager() + " install leaves the package lists in /var/lib/apt/lists (tens of MB) in this layer: "
                                 + "remove them in the same RUN",
                         op.manager() + " install deja las listas de paquetes en /var/lib/apt/lists (decenas de MB) en esta capa: "
-                                + "bórralas en el mismo RUN")
-                        .fix(Msg.of("Append && rm -rf /var/lib/apt/lists/*", "Añadir && rm -rf /var/lib/apt/lists/*"), false,
-                                RunEdits.list(RunEdits.appendCommand(ctx, run, "rm -rf /var/lib/apt/lists/*")));
+                                + "bórralas en el mismo RUN");
+                // A later RUN installing without its own update needs these lists: removing them here breaks it.
+                if (lastNeedy[i] > run.startLine) continue;
+                rep.fix(Msg.of("Append && rm -rf /var/lib/apt/lists/*", "Añadir && rm -rf /var/lib/apt/lists/*"), false,
+                        RunEdits.list(RunEdits.appendCommand(ctx, run, "rm -rf /var/lib/apt/lists/*")));
             }
         }
+    }
+
+    /** The RUN downloads package lists: apt-get update, add-apt-repository (updates unless -n), or a piped-in setup script. */
+    private static boolean refreshesLists(DockerfileContext ctx, Instruction run) {
+        if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptUpdate)) return true;
+        for (Command c : ctx.shell(run).commands()) {
+            if (c.program().equals("add-apt-repository") && !c.hasWord("-n", "--no-update")) return true;
+            // curl -fsSL https://deb.nodesource.com/setup_22.x | bash -: such scripts run apt-get update.
+            if (c.pipedIn() && c.program().matches("(ba)?sh")) return true;
+        }
+        return false;
+    }
+
+    /** The RUN installs with apt before any update of its own: it reads lists an earlier layer left. */
+    private static boolean installsWithoutUpdate(DockerfileContext ctx, Instruction run) {
+        for (PackageOp op : ctx.packageOps(run)) {
+            if (AptOps.isAptUpdate(op)) return false;
+            if (AptOps.isAptInstall(op)) return true;
+        }
+        return false;
     }
 }
