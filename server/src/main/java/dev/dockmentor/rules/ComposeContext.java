@@ -267,7 +267,9 @@ public final class ComposeContext extends AnalysisContext {
         for (YNode.Entry e : map.entries) {
             if (e.merged() || !java.util.Objects.equals(e.key().path, map.path)) continue;
             if (e.key().startLine() < map.startLine()) continue;
-            int end = e.value().endLine() >= e.key().startLine() ? e.value().endLine() : e.key().startLine();
+            // An override may replace the value (command:): its lines count in the override, not here.
+            boolean own = java.util.Objects.equals(e.value().path, map.path);
+            int end = own && e.value().endLine() >= e.key().startLine() ? e.value().endLine() : e.key().startLine();
             line = Math.max(line, end);
         }
         return Math.max(line, map.endLine());

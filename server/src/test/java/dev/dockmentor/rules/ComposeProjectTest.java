@@ -33,6 +33,18 @@ class ComposeProjectTest {
     }
 
     @Test
+    void aServiceFixLandsInTheBaseWhenTheOverrideReplacesAValue() {
+        // appwrite's shape: the override's longer command replaces the base's; its lines are not the base's.
+        var files = files("compose.override.yaml",
+                "services:\n  web:\n    command:\n      - a\n      - b\n      - c\n      - d\n      - e\n      - f\n");
+        String base = "services:\n  web:\n    image: nginx:1.27\n    command: serve\n  db:\n    image: postgres:16\n"
+                + "    restart: always\n    environment:\n      - A\n      - B\n      - C\n";
+        assertFix("missing-restart-policy", base, "services:\n  web:\n    image: nginx:1.27\n    command: serve\n"
+                + "    restart: unless-stopped\n  db:\n    image: postgres:16\n    restart: always\n    environment:\n      - A\n      - B\n      - C\n",
+                files);
+    }
+
+    @Test
     void otherOverlaysAreLintedAsBasePlusOverlay() {
         var files = files("compose.yaml", BASE, "Dockerfile", "FROM nginx:1.27\n");
         catchesIn("/project/docker-compose.prod.yml", "unknown-service", "services:\n  web:\n    depends_on: [«dbb»]\n", files);
