@@ -52,6 +52,21 @@ class UnpinnedPackageTest {
     }
 
     @Test
+    void optionValuesAreNotPackages() {
+        // outline's Dockerfile: 1000000 is --network-timeout's value.
+        catchesNot("unpinned-package", "FROM node:22\nRUN yarn install --immutable --network-timeout 1000000\n");
+        catches("unpinned-package", "FROM node:22\nRUN npm install -g --loglevel warn «pm2»\n");
+    }
+
+    @Test
+    void theHintReplacesLatest() {
+        var f = catches("unpinned-package", "FROM golang:1.23\nRUN go install «github.com/cloudflare/cfssl/cmd/cfssl@latest»\n").get(0);
+        Assertions.assertTrue(f.message().en().endsWith("(github.com/cloudflare/cfssl/cmd/cfssl@<version>)"), f.message().en());
+        f = catches("unpinned-package", "FROM node:22\nRUN npm install -g «pm2@latest»\n").get(0);
+        Assertions.assertTrue(f.message().en().endsWith("(pm2@<version>)"), f.message().en());
+    }
+
+    @Test
     void everyStageCounts() {
         catches("unpinned-package", "FROM x:1 AS b\nRUN apk add «gcc»\nFROM x:1\nRUN apk add «curl»\n");
     }

@@ -40,6 +40,8 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
                     if (v.contains("$") || isPath(v) || pinned(op.manager(), v) || goModulePinned(op, v)) continue;
                     // so:libc.musl…, cmd:git, pc:zlib name what a package provides, not a package: nothing to pin.
                     if (op.manager().equals("apk") && v.matches("(so|cmd|pc):.*")) continue;
+                    // go install x@latest: the pin replaces @latest, it does not follow it.
+                    String name = v.endsWith("@latest") && v.length() > 7 ? v.substring(0, v.length() - 7) : v;
                     String how = switch (op.manager()) {
                         case "apt-get", "apt" -> v + "=<version>";
                         // A repository tag goes after the version: mkcert=<version>@testing.
@@ -47,9 +49,9 @@ public final class UnpinnedPackage extends Rule implements DockerfileCheck {
                                 : v + "=<version>";
                         case "pip" -> v + "==<version>";
                         case "gem" -> v + ":<version>";
-                        case "go" -> v + "@<version>";
+                        case "go" -> name + "@<version>";
                         case "yum", "dnf", "microdnf", "zypper" -> v + "-<version>";
-                        default -> v + "@<version>";
+                        default -> name + "@<version>";
                     };
                     ctx.report(p.range(),
                             "'" + v + "' is installed without a version, so each build may get a different one: pin it ("
