@@ -61,6 +61,10 @@ public final class ComposeContext extends AnalysisContext {
     }
 
     public Set<Path> dependencies() {
+        // The project reads some files on first use (sibling overlays, the includer): after this context was made.
+        synchronized (project) {
+            dependencies.addAll(project.dependencies);
+        }
         return dependencies;
     }
 
@@ -88,9 +92,9 @@ public final class ComposeContext extends AnalysisContext {
 
     // ---- files -----------------------------------------------------------------------------
 
-    /** A path written in the compose file, resolved against the project folder. */
+    /** A path written in the compose file, resolved against the project folder (an includer's project_directory). */
     public Path resolve(String written) {
-        Path dir = project.dir != null ? project.dir : Path.of(".").toAbsolutePath();
+        Path dir = project.dir != null ? project.pathsDir() : Path.of(".").toAbsolutePath();
         String w = written.startsWith("~/") ? System.getProperty("user.home") + written.substring(1) : written;
         return dir.resolve(w).normalize();
     }

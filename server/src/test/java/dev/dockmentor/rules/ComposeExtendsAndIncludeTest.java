@@ -101,6 +101,36 @@ class ComposeExtendsAndIncludeTest {
     }
 
     @Test
+    void aFileAnotherIncludesSeesTheIncludersNamesAndProjectDirectory() {
+        // laradock: docker-compose.yml declares the networks and includes every service's folder with
+        // project_directory: . ; a service folder's compose.yml uses those networks and services and builds ./mysql.
+        ProjectFiles project = files("docker-compose.yml", "networks:\n  backend: {}\nvolumes:\n  mysql: {}\ninclude:\n"
+                        + "  - path: mysql/compose.yml\n    project_directory: .\n  - path: workspace/compose.yml\n    project_directory: .\n",
+                "workspace/compose.yml", "services:\n  workspace:\n    image: php:8.4\n",
+                "mysql/Dockerfile", "FROM mysql:8.4\n");
+        String mysql = "services:\n  mysql:\n    build: ./mysql\n    volumes: [mysql:/var/lib/mysql]\n    networks: [backend]\n"
+                + "    depends_on: [workspace]\n";
+        catchesNotIn("/project/mysql/compose.yml", "undefined-reference", mysql, project);
+        catchesNotIn("/project/mysql/compose.yml", "unknown-service", mysql, project);
+        catchesNotIn("/project/mysql/compose.yml", "missing-file", mysql, project);
+        // Names no file of the project declares are still reported; a file nobody includes is judged alone.
+        catchesIn("/project/mysql/compose.yml", "undefined-reference", "services:\n  mysql:\n    image: mysql:8.4\n    networks: [«frontend»]\n", project);
+        catchesIn("/project/mysql/compose.yml", "unknown-service", "services:\n  mysql:\n    image: mysql:8.4\n    depends_on: [«redis»]\n", project);
+        catchesIn("/project/other/compose.yml", "undefined-reference", "services:\n  x:\n    image: mysql:8.4\n    networks: [«backend»]\n", project);
+        // The editor re-analyses the file when its includer changes.
+        var r = ANALYZER.analyzeComposeProject("/project/mysql/compose.yml", mysql, project,
+                dev.dockmentor.config.Config.DEFAULT, dev.dockmentor.engine.Cancel.NEVER);
+        org.junit.jupiter.api.Assertions.assertTrue(r.dependencies().contains(java.nio.file.Path.of("/project/docker-compose.yml")), r.dependencies().toString());
+    }
+
+    @Test
+    void withoutProjectDirectoryPathsStayRelativeToTheIncludedFile() {
+        ProjectFiles project = files("compose.yaml", "include:\n  - db/compose.yaml\n", "db/Dockerfile", "FROM postgres:16\n");
+        catchesNotIn("/project/db/compose.yaml", "missing-file", "services:\n  db:\n    build: .\n", project);
+        catchesIn("/project/db/compose.yaml", "missing-file", "services:\n  db:\n    build: «./db»\n", project);
+    }
+
+    @Test
     void includeCyclesEnd() {
         String src = "include:\n  - a.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [x]\n";
         catchesNot("unknown-service", src, files("a.yaml", "include:\n  - b.yaml\nservices:\n  x:\n    image: nginx:1.27\n",

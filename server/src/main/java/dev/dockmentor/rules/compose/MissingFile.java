@@ -29,7 +29,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
             Build b = s.build();
             if (b != null && !b.remote() && b.contextText() != null && !b.contextText().contains("$")) {
                 Path dir = ctx.resolve(b.contextText());
-                boolean dirExists = dir.equals(ctx.project().dir) || ctx.exists(dir) || ctx.exists(dir.resolve("Dockerfile"))
+                boolean dirExists = dir.equals(ctx.project().pathsDir()) || ctx.exists(dir) || ctx.exists(dir.resolve("Dockerfile"))
                         || b.dockerfile() != null && b.dockerfile().text() != null && ctx.exists(dir.resolve(b.dockerfile().text()));
                 if (b.context() != null && !dirExists) verify(ctx, b.context(), "build context", "contexto de build", dir);
                 if (b.dockerfile() != null && b.dockerfileInline() == null && b.dockerfile().text() != null && dirExists) {

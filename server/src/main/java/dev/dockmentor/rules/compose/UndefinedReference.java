@@ -43,6 +43,8 @@ public final class UndefinedReference extends Rule implements ComposeCheck {
         if (declared.containsKey(name)) return;
         // Declared by an overlay passed with its own -f beside this one (compose.db.yaml): there at run time.
         if (ctx.project().isOverlay() && ctx.project().declaredBySiblings(top).containsKey(name)) return;
+        // Declared by the file that includes this one: Compose checks references on the merged project.
+        if (ctx.project().declaredByIncluder(top).containsKey(name)) return;
         var guess = Suggest.closest(name, declared.keySet(), n -> true, ctx.suggestions());
         Report r = ctx.report(at, dev.dockmentor.compose.Ranges.inScalar(at, 0, Math.min(name.length(), at.value() == null ? 0 : at.value().length())),
                 "'" + s.name + "' uses the " + what + " '" + name + "', which the top-level '" + top + "' does not declare"

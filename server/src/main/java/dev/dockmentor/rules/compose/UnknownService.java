@@ -60,6 +60,8 @@ public final class UnknownService extends Rule implements ComposeCheck {
 
     private void verify(ComposeContext ctx, Service s, YNode at, String name, int offset, Set<String> names, Set<String> taken) {
         if (names.contains(name) || name.contains("$")) return;
+        // Defined by the file that includes this one, or a file it includes: there in the merged project.
+        if (ctx.project().declaredByIncluder("services").containsKey(name)) return;
         String sibling = ctx.project().declaredBySiblings("services").get(name);
         if (sibling != null) {
             // An overlay is passed with -f after the base and its siblings: the name is there at run time.
