@@ -51,6 +51,19 @@ class HealthcheckToolMissingTest {
     }
 
     @Test
+    void packageListsInArgsAreRead() {
+        // paperless-ngx: ARG RUNTIME_PACKAGES="\ curl \ file ..." then apt-get install ${RUNTIME_PACKAGES}.
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\nARG PKGS=\"\\\n  curl \\\n  file\"\n"
+                + "RUN apt-get update && apt-get install -y ${PKGS}\nHEALTHCHECK CMD curl -f http://localhost/\n");
+        // Purged again through the same variable: gone.
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\nARG TMP_PKGS=\"curl xz-utils\"\n"
+                + "RUN apt-get update && apt-get install -y ${TMP_PKGS} && apt-get purge -y ${TMP_PKGS}\nHEALTHCHECK CMD «curl» -f http://localhost/\n");
+        // A list only known at build time may hold it: not reported.
+        catchesNot("healthcheck-tool-missing", "FROM debian:12-slim\nARG PKGS\nRUN apt-get update && apt-get install -y $PKGS\n"
+                + "HEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+
+    @Test
     void looksThroughParentStagesForTheInstall() {
         catchesNot("healthcheck-tool-missing", "FROM debian:12-slim AS base\nRUN apt-get install -y curl\n"
                 + "FROM base\nHEALTHCHECK CMD curl -f http://localhost/\n");

@@ -43,17 +43,44 @@ final class RuntimeFacts {
      * apt-get purge --auto-remove idiom of the official images) is gone from the image.
      */
     static boolean provides(DockerfileContext ctx, Stage s, String tool) {
-        boolean present = false;
+        return scan(ctx, s, tool) == Boolean.TRUE;
+    }
+
+    /** {@link #provides}, or null when a RUN installs a list only known at build time ({@code apt-get install $PKGS}). */
+    private static Boolean scan(DockerfileContext ctx, Stage s, String tool) {
+        boolean present = false, unknown = false;
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
         for (Stage c : chain(s)) {
             for (Instruction ins : c.instructions) {
-                if (ins.is("RUN")) {
-                    present = afterRun(ctx, ins, tool, present);
+                if (ins.is("ARG") || ins.is("ENV")) {
+                    for (dev.dockmentor.dockerfile.KeyValue kv : ins.keyValues) {
+                        String v = kv.value() != null ? kv.value() : ins.is("ARG") ? ctx.dockerfile().globalArgDefaults.get(kv.key()) : null;
+                        if (v != null) vars.put(kv.key(), dev.dockmentor.dockerfile.Variables.expand(v, vars));
+                    }
+                } else if (ins.is("RUN")) {
+                    present = afterRun(ctx, ins, tool, present, vars);
+                    if (!present && installsUnknown(ctx, ins, vars)) unknown = true;
                 } else if (ins.is("COPY") || ins.is("ADD")) {
                     for (Word w : ins.words) if (w.value().endsWith("/" + tool) || w.value().equals(tool)) present = true;
                 }
             }
         }
-        return present;
+        return present ? Boolean.TRUE : unknown ? null : Boolean.FALSE;
+    }
+
+    /** The packages a word names: {@code ${RUNTIME_PACKAGES}} expanded with the ARG/ENV values known there. */
+    private static List<String> names(ShellWord p, java.util.Map<String, String> vars) {
+        if (p.value().indexOf('$') < 0) return List.of(p.value());
+        String v = dev.dockmentor.dockerfile.Variables.expand(p.value(), vars).replace("\\", " ").strip();
+        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
+    }
+
+    private static boolean installsUnknown(DockerfileContext ctx, Instruction run, java.util.Map<String, String> vars) {
+        for (PackageOp op : ctx.packageOps(run)) {
+            if (!INSTALLERS.contains(op.manager()) || !op.isInstall()) continue;
+            for (ShellWord p : op.packages()) for (String n : names(p, vars)) if (n.indexOf('$') >= 0) return true;
+        }
+        return false;
     }
 
     /**
@@ -61,11 +88,12 @@ final class RuntimeFacts {
      * same RUN removes it again ({@link Removals}: by name, its apk virtual group, the apt-mark auto idiom); a
      * removal by name drops a tool an earlier RUN installed.
      */
-    private static boolean afterRun(DockerfileContext ctx, Instruction run, String tool, boolean present) {
+    private static boolean afterRun(DockerfileContext ctx, Instruction run, String tool, boolean present,
+                                    java.util.Map<String, String> vars) {
         for (PackageOp op : ctx.packageOps(run)) {
             if (!INSTALLERS.contains(op.manager())) continue;
             for (ShellWord p : op.packages()) {
-                if (!Removals.name(p.value()).equals(tool)) continue;
+                if (names(p, vars).stream().noneMatch(n -> Removals.name(n).equals(tool))) continue;
                 if (op.isInstall()) present = !ctx.removedAgain(run, op, p.value());
                 else if (Removals.removes(op)) present = false;
             }
@@ -129,9 +157,12 @@ final class RuntimeFacts {
 
     /** Whether the image can run the tool: the base ships it or the chain installs it; empty when unknown. */
     static Optional<Boolean> has(DockerfileContext ctx, Stage s, String tool) {
-        if (provides(ctx, s, tool)) return Optional.of(true);
+        Boolean installed = scan(ctx, s, tool);
+        if (installed == Boolean.TRUE) return Optional.of(true);
         Optional<boolean[]> t = ctx.kb().tools(s.root().image);
-        return t.map(a -> tool.equals("curl") ? a[0] : a[1]);
+        Optional<Boolean> shipped = t.map(a -> tool.equals("curl") ? a[0] : a[1]);
+        // A package list only known at build time may hold the tool: not known to be missing.
+        return installed == null && shipped.equals(Optional.of(false)) ? Optional.empty() : shipped;
     }
 
     /** The first port an EXPOSE in the chain names, if literal. */
