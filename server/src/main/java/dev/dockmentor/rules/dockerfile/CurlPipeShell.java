@@ -31,7 +31,7 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
             List<Command> cmds = ctx.shell(ins).commands();
             for (int i = 0; i < cmds.size(); i++) {
                 Command fetch = cmds.get(i);
-                if (!FETCHERS.contains(fetch.program()) || !fetch.pipedOut()) continue;
+                if (!FETCHERS.contains(fetch.program()) || !fetch.pipedOut() || savesToFile(fetch)) continue;
                 // Follow the pipeline (curl … | tee x | sh) to a shell reading the script from stdin.
                 for (int j = i + 1; j < cmds.size() && cmds.get(j).pipedIn(); j++) {
                     Command c = cmds.get(j);
@@ -58,6 +58,30 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
             if (!v.startsWith("-")) return true; // sh script.sh
         }
         return false;
+    }
+
+    /**
+     * The download goes to a file, so nothing reaches the pipe: {@code curl -o f}, {@code curl -O}, or wget without
+     * {@code -O -} (wget saves to a file by default). Laradock's {@code curl -fsSL -o /usr/local/bin/wp … | bash}.
+     */
+    static boolean savesToFile(Command fetch) {
+        boolean curl = fetch.program().equals("curl");
+        List<ShellWord> args = fetch.args();
+        for (int k = 0; k < args.size(); k++) {
+            String v = args.get(k).value();
+            String next = k + 1 < args.size() ? args.get(k + 1).value() : null;
+            String out = null;
+            if (v.equals(curl ? "--output" : "--output-document")) out = next;
+            else if (v.startsWith(curl ? "--output=" : "--output-document=")) out = v.substring(v.indexOf('=') + 1);
+            else if (curl && (v.equals("--remote-name") || v.equals("--remote-name-all"))) return true;
+            else if (v.length() > 1 && v.charAt(0) == '-' && v.charAt(1) != '-') {
+                int at = v.indexOf(curl ? 'o' : 'O');
+                if (curl && v.indexOf('O') > 0) return true;
+                if (at > 0) out = at == v.length() - 1 ? next : v.substring(at + 1);
+            }
+            if (out != null) return !out.equals("-") && !out.equals("/dev/stdout");
+        }
+        return !curl;
     }
 
     private static String url(Command fetch) {
