@@ -306,20 +306,26 @@ public final class ComposeProject {
      * ~150 files, each reading the same ~150 files: 1.5 s → 4 s for the folder without it). Keyed by path and text,
      * so an edited file is parsed afresh; only read, never edited.
      */
-    private static final Map<String, ComposeFile> SHARED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ComposeFile> e) {
-                    return size() > 512;
-                }
-            });
+    private static final Map<String, ComposeFile> SHARED = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    /** Bounds of that cache, in characters of text: a workspace of large files must not fill the heap with parses. */
+    static final int SHARED_MAX_FILE = 256 * 1024, SHARED_MAX_TOTAL = 2 * 1024 * 1024;
+    private static long sharedChars;
 
     private static ComposeFile parseShared(Path p, String text) {
+        if (text.length() > SHARED_MAX_FILE) return ComposeFile.parse(p.toString(), text);
         String key = p + "\0" + text;
-        ComposeFile f = SHARED.get(key);
-        if (f == null) {
-            f = ComposeFile.parse(p.toString(), text);
-            SHARED.put(key, f);
+        synchronized (SHARED) {
+            ComposeFile f = SHARED.get(key);
+            if (f != null) return f;
+        }
+        ComposeFile f = ComposeFile.parse(p.toString(), text);
+        synchronized (SHARED) {
+            if (SHARED.put(key, f) == null) sharedChars += key.length();
+            var eldest = SHARED.entrySet().iterator();
+            while (sharedChars > SHARED_MAX_TOTAL && eldest.hasNext()) {
+                sharedChars -= eldest.next().getKey().length();
+                eldest.remove();
+            }
         }
         return f;
     }

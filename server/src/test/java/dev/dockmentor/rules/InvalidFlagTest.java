@@ -18,6 +18,14 @@ class InvalidFlagTest {
     }
 
     @Test
+    void noTypeFixWhenQuotesKeepTheValueFromBeingPlaced() {
+        // The flag's value has a quoted field: the option ranges fall back to the whole flag value, which the fix would replace.
+        var f = of("invalid-flag", lint("FROM alpine:3.20\nRUN --mount=type=cahce,\"target=/a,b\" true\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(f.stream().anyMatch(x -> x.message().en().contains("did you mean cache")), f.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(f.stream().allMatch(x -> x.fixes().isEmpty()), f.toString());
+    }
+
+    @Test
     void marksTheUnknownFlagAndTheBadMountKey() {
         catches("invalid-flag", "FROM alpine:3.20\nCOPY «--chwon»=1000 a /a\n");
         catches("invalid-flag", "FROM alpine:3.20\nRUN --mount=«tpye»=cache,target=/x true\n");

@@ -45,15 +45,19 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
                 if (RunEdits.removes(ctx.shell(run).commands(), LISTS)) continue;
                 if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptDistClean)) continue;
                 PackageOp op = ctx.packageOps(run).stream().filter(AptOps::isAptInstall).findFirst().orElse(null);
+                // An update in a RUN of its own writes the lists into that layer (apt-update-alone says why it should
+                // not stand alone; this rule, what it leaves in the image).
+                if (op == null) op = ctx.packageOps(run).stream().filter(AptOps::isAptUpdate).findFirst().orElse(null);
                 if (op == null) continue;
                 // An install without apt-get update reads lists an earlier layer wrote: this layer adds none.
                 if (!refreshesLists(ctx, run)) continue;
                 Range r = new Range(op.command().programWord().range().start(), op.actionWord().range().end());
+                boolean install = AptOps.isAptInstall(op);
                 Report rep = ctx.report(r,
-                        op.manager() + " install leaves the package lists in /var/lib/apt/lists (tens of MB) in this layer: "
-                                + "remove them in the same RUN",
-                        op.manager() + " install deja las listas de paquetes en /var/lib/apt/lists (decenas de MB) en esta capa: "
-                                + "bórralas en el mismo RUN");
+                        op.manager() + " " + op.action() + " leaves the package lists in /var/lib/apt/lists (tens of MB) in this layer: "
+                                + "remove them in the same RUN" + (install ? "" : ", after the install"),
+                        op.manager() + " " + op.action() + " deja las listas de paquetes en /var/lib/apt/lists (decenas de MB) en esta capa: "
+                                + "bórralas en el mismo RUN" + (install ? "" : ", después de la instalación"));
                 // A later RUN installing without its own update needs these lists: removing them here breaks it.
                 if (lastNeedy[i] > run.startLine) continue;
                 rep.fix(Msg.of("Append && rm -rf /var/lib/apt/lists/*", "Añadir && rm -rf /var/lib/apt/lists/*"), false,

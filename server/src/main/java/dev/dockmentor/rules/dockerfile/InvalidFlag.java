@@ -137,7 +137,11 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 var guess = Suggest.closest(lv, Keywords.MOUNT_TYPES);
                 var r = bad(ctx, o.valueRange(), "Unsupported mount type '" + v + "'" + guess.map(g -> ": did you mean " + g + "?").orElse(""),
                         "Tipo de montaje no admitido '" + v + "'" + guess.map(g -> ": ¿quisiste decir " + g + "?").orElse(""));
-                guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.valueRange(), g)));
+                // Only when the range is the value alone (a field with quotes falls back to the whole flag; fuzzing).
+                var vr = o.valueRange();
+                if (vr.start().line() == vr.end().line() && vr.end().character() - vr.start().character() == v.length()) {
+                    guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(vr, g)));
+                }
             } else if (k.equals("sharing") && !Set.of("shared", "private", "locked").contains(lv)) {
                 bad(ctx, o.valueRange(), "sharing=" + v + " is not valid; use shared, private or locked",
                         "sharing=" + v + " no es válido; usa shared, private o locked");
