@@ -50,6 +50,20 @@ class HealthcheckToolMissingTest {
                 + "HEALTHCHECK CMD wget -qO- http://localhost:8080/\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"RUN /tmp/scripts/setup/install", "RUN ./install.sh --prod", "RUN bash setup.sh", "RUN . /opt/env && sh -e install",
+            "RUN cd /tmp && scripts/setup/install"})
+    void aScriptTheBuildRunsMayInstallTheTool(String run) {
+        // zulip: FROM ubuntu:24.04, RUN …/scripts/setup/install (which installs curl), HEALTHCHECK CMD curl.
+        catchesNot("healthcheck-tool-missing", "FROM ubuntu:24.04\nCOPY scripts /tmp/scripts\n" + run + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RUN /bin/true", "RUN sh -c 'echo hi'", "RUN /usr/bin/env python3 -V", "RUN curl -fsSL https://x.io/i.sh | sh"})
+    void systemProgramsAndCommandStringsAreNoScript(String run) {
+        catches("healthcheck-tool-missing", "FROM debian:12-slim\n" + run + "\nHEALTHCHECK CMD «curl» -f http://localhost/\n");
+    }
+
     @Test
     void packageListsInArgsAreRead() {
         // paperless-ngx: ARG RUNTIME_PACKAGES="\ curl \ file ..." then apt-get install ${RUNTIME_PACKAGES}.

@@ -76,9 +76,29 @@ final class RuntimeFacts {
     }
 
     private static boolean installsUnknown(DockerfileContext ctx, Instruction run, java.util.Map<String, String> vars) {
+        // A script the build runs (./install.sh, scripts/setup/install, bash setup.sh) may install anything.
+        for (dev.dockmentor.shell.Command c : ctx.shell(run).commands()) if (runsScript(c)) return true;
         for (PackageOp op : ctx.packageOps(run)) {
             if (!INSTALLERS.contains(op.manager()) || !op.isInstall()) continue;
             for (ShellWord p : op.packages()) for (String n : names(p, vars)) if (n.indexOf('$') >= 0) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SYSTEM_PROGRAM = java.util.regex.Pattern.compile("/(usr/)?s?bin/[^/]+");
+    private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source");
+
+    /** The command runs a script whose contents the Dockerfile does not show. */
+    static boolean runsScript(dev.dockmentor.shell.Command c) {
+        if (c.programWord() == null) return false;
+        String p = c.programWord().value();
+        if (p.contains("/") && !p.contains("$") && !SYSTEM_PROGRAM.matcher(p).matches()) return true;
+        String name = c.program();
+        if (!SHELLS.contains(name) || c.pipedIn()) return false;
+        for (ShellWord w : c.args()) {
+            String v = w.value();
+            if (v.equals("-c")) return false; // a command string, not a file
+            if (!v.startsWith("-")) return true;
         }
         return false;
     }
