@@ -37,17 +37,30 @@ public final class SudoUsage extends Rule implements DockerfileCheck {
                 while (s < ws.size() && ASSIGNMENT.matcher(ws.get(s).value()).matches()) s++;
                 if (s >= ws.size() || !SUDO.matcher(ws.get(s).value()).matches()) continue;
                 ShellWord sudo = ws.get(s);
+                String asUser = null;
+                int next = s + 1;
+                while (next < ws.size() && ws.get(next).value().startsWith("-")) {
+                    String o = ws.get(next++).value();
+                    if (o.equals("-u") && next < ws.size()) asUser = ws.get(next).value();
+                    else if (o.startsWith("--user=")) asUser = o.substring(7);
+                    else if (o.startsWith("-u") && o.length() > 2) asUser = o.substring(2);
+                    if (VALUE_OPTIONS.contains(o) && next < ws.size()) next++;
+                    if (o.equals("--")) break;
+                }
+                if (asUser != null && !asUser.equals("root") && !asUser.equals("#0")) {
+                    // sudo -u app cmd steps down, it does not step up: USER says that without sudo in the image.
+                    ctx.report(sudo.range(),
+                            "sudo -u " + asUser + " in RUN: write USER " + asUser + " before this step (and USER root after it "
+                                    + "if later steps need root); keeping sudo in the image gives whoever compromises the app a way to root",
+                            "sudo -u " + asUser + " en RUN: escribe USER " + asUser + " antes de este paso (y USER root después "
+                                    + "si los siguientes necesitan root); dejar sudo en la imagen da a quien comprometa la app un camino hacia root");
+                    continue;
+                }
                 var r = ctx.report(sudo.range(),
                         "sudo in RUN: build steps run as root already (switch with USER root … USER app), and keeping "
                                 + "sudo in the image gives whoever compromises the app a way to root",
                         "sudo en RUN: los pasos del build ya se ejecutan como root (cambia con USER root … USER app), y "
                                 + "dejar sudo en la imagen da a quien comprometa la app un camino hacia root");
-                int next = s + 1;
-                while (next < ws.size() && ws.get(next).value().startsWith("-")) {
-                    String o = ws.get(next++).value();
-                    if (VALUE_OPTIONS.contains(o) && next < ws.size()) next++;
-                    if (o.equals("--")) break;
-                }
                 if (next >= ws.size() || run.execForm) continue;
                 r.fix(Msg.of("Drop sudo", "Quitar sudo"), false,
                         ctx.replace(new Range(sudo.range().start(), ws.get(next).range().start()), ""));
