@@ -49,6 +49,17 @@ class CdInsteadOfWorkdirTest {
     }
 
     @Test
+    void aRelativeCdIsResolvedAgainstTheRunsEarlierCd() {
+        // discourse: the clone it enters is /tmp/imagick, which the RUN deletes; /tmp itself stays, so that cd is reported.
+        catches("cd-instead-of-workdir",
+                "FROM debian:12-slim\nRUN «cd /tmp» && git clone x imagick && cd imagick && make && rm -r /tmp/imagick\n");
+        catches("cd-instead-of-workdir",
+                "FROM debian:12-slim\nRUN «cd /tmp» && git clone x imagick && «cd imagick» && make && rm -r /tmp/other\n");
+        catches("cd-instead-of-workdir",
+                "FROM debian:12-slim\nRUN «cd /tmp» && git clone x imagick && «cd ./src/../imagick» && make && rm -r /tmp/imagick/src\n");
+    }
+
+    @Test
     void flagsEveryStageAndHeredocScripts() {
         catches("cd-instead-of-workdir", "FROM golang:1.22 AS build\nRUN «cd /src» && go build\n"
                 + "FROM alpine:3.20\nRUN <<EOF\n«cd /opt»\n./install.sh\nEOF\n");

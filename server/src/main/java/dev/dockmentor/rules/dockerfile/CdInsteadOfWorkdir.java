@@ -75,6 +75,17 @@ public final class CdInsteadOfWorkdir extends Rule implements DockerfileCheck {
             }
         }
         String trimmed = dir.length() > 1 && dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        // A relative cd after an absolute one in the same RUN: cd /tmp && … && cd imagick is /tmp/imagick.
+        String cwd = null;
+        for (int j = 0; j < at; j++) {
+            Command c = cmds.get(j);
+            if (c.programIndex() < 0 || !c.program().equals("cd") || c.args().size() != 1) continue;
+            String a = c.args().get(0).value();
+            cwd = a.startsWith("/") ? a : cwd == null || a.contains("$") || a.startsWith("-") ? null : cwd + "/" + a;
+        }
+        if (cwd != null && !trimmed.startsWith("/") && !trimmed.contains("$") && !trimmed.startsWith("..") && !trimmed.startsWith("-")) {
+            trimmed = (cwd.endsWith("/") ? cwd : cwd + "/") + (trimmed.startsWith("./") ? trimmed.substring(2) : trimmed);
+        }
         for (int k = at + 1; k < cmds.size(); k++) {
             Command c = cmds.get(k);
             if (c.programIndex() < 0) continue;
