@@ -66,4 +66,13 @@ class CopyBeforeDepsTest {
             org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());
         }
     }
+
+    @Test
+    void noFixWhenTheManifestIsNotAPlainPath() {
+        // A COPY source cannot spell these: the line would split or expand differently (found by fuzzing).
+        for (String req : new String[] {"\"my reqs.txt\"", "`ls *.txt`"}) {
+            var hits = catches("copy-before-deps", "FROM python:3.12-slim\nWORKDIR /app\nCOPY «.» .\nRUN pip install -r " + req + "\n");
+            org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), req + ": " + hits);
+        }
+    }
 }

@@ -120,6 +120,9 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
         StringBuilder flags = new StringBuilder();
         for (var f : copy.flags) if (!f.name().equalsIgnoreCase("from")) flags.append("--").append(f.name()).append(f.value() == null ? "" : "=" + f.value()).append(' ');
         List<String> files = inst.manifests;
+        // Only plain paths can be written as COPY sources: a space, quote, backtick or variable would split or change
+        // them (fuzzing: an unclosed backtick made the shell word run on to the end of the line).
+        for (String f : files) if (!f.matches("[\\w./@+=,:*-]+")) return null;
         String to = dest;
         if (files.size() == 1 && files.get(0).contains("/")) {
             String f = files.get(0);
