@@ -55,7 +55,9 @@ final class ComposeNav {
             if (group.value().isMap()) {
                 for (YNode.Entry e : group.value().entries) {
                     if (e.merged() || e.name() == null || e.name().startsWith("x-") || !own(e.key(), group.key())) continue;
-                    DocumentSymbol s = new DocumentSymbol(e.name(), kind(group.name()), Convert.lsp(span(e.key(), e.value())),
+                    // LSP forbids an empty or blank name (VS Code then drops the whole outline): `"":` or `? ` shows quoted.
+                    String name = e.name().isBlank() ? '"' + e.name() + '"' : e.name();
+                    DocumentSymbol s = new DocumentSymbol(name, kind(group.name()), Convert.lsp(span(e.key(), e.value())),
                             Convert.lsp(e.key().range));
                     String detail = detail(group.name(), e.value());
                     if (detail != null) s.setDetail(detail);

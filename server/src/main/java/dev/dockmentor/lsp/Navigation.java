@@ -28,7 +28,7 @@ final class Navigation {
             Instruction last = s.instructions.isEmpty() ? s.from : s.instructions.get(s.instructions.size() - 1);
             Range range = new Range(s.from.range.start(), max(s.from.range.end(), last.range.end()));
             Range sel = s.nameRange != null ? s.nameRange : s.from.keywordRange;
-            String name = s.rawName != null ? s.rawName : "stage " + s.index;
+            String name = s.rawName != null && !s.rawName.isBlank() ? s.rawName : "stage " + s.index;
             DocumentSymbol sym = new DocumentSymbol(name, SymbolKind.Class, Convert.lsp(range), Convert.lsp(clip(sel, range)),
                     truncate(s.from.toString()));
             List<DocumentSymbol> children = new ArrayList<>();
@@ -41,7 +41,10 @@ final class Navigation {
 
     private static DocumentSymbol instructionSymbol(Instruction i, SymbolKind kind) {
         String detail = truncate(i.argsText());
-        return new DocumentSymbol(i.keyword + (detail.isEmpty() ? "" : " " + detail), kind, Convert.lsp(i.range),
+        // LSP forbids an empty or blank name (VS Code then drops the whole outline): a line holding only a
+        // continuation at the end of the file is an instruction with no keyword.
+        String name = (i.keyword + " " + detail).strip();
+        return new DocumentSymbol(name.isEmpty() ? "(empty instruction)" : name, kind, Convert.lsp(i.range),
                 Convert.lsp(clip(i.keywordRange, i.range)));
     }
 

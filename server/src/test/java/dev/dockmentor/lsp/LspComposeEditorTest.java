@@ -194,6 +194,16 @@ class LspComposeEditorTest {
         }
     }
 
+    /** LSP forbids an empty or blank symbol name; VS Code rejects the whole outline over one (corpus drive, round four). */
+    @Test
+    void blankKeysGetAQuotedSymbolName() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(COMPOSE, "dockercompose", "services:\n  \"\":\n    image: x\n  \" \":\n    image: y\n  ? \n  :\n    image: z\n");
+            List<DocumentSymbol> services = symbols(c, COMPOSE).get(0).getChildren();
+            assertEquals(List.of("\"\"", "\" \"", "\"\""), services.stream().map(DocumentSymbol::getName).toList());
+        }
+    }
+
     private static boolean contains(org.eclipse.lsp4j.Range outer, org.eclipse.lsp4j.Range inner) {
         return Convert.core(outer).contains(Convert.core(inner.getStart())) && Convert.core(outer).contains(Convert.core(inner.getEnd()));
     }

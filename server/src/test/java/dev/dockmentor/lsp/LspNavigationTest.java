@@ -57,6 +57,20 @@ class LspNavigationTest {
         }
     }
 
+    /**
+     * A line holding only a continuation at the end of the file (typed `\\` on the last line) is an instruction with no
+     * keyword: its symbol must still have a name, as LSP forbids an empty one and VS Code rejects the whole outline over
+     * it (corpus drive, round four).
+     */
+    @Test
+    void anInstructionWithNoKeywordStillHasASymbolName() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(DF, "FROM alpine:3.20\n\\");
+            List<DocumentSymbol> s = symbols(c);
+            assertEquals(List.of("(empty instruction)"), s.get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
+        }
+    }
+
     @Test
     void definitionJumpsFromStageReferencesToTheStage() throws Exception {
         try (LspTestClient c = LspTestClient.start()) {
