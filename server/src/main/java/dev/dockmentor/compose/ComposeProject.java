@@ -55,14 +55,20 @@ public final class ComposeProject {
      * project reads and what {@code missing-file} checks.
      */
     public static List<YNode> includePaths(YNode root) {
+        return includeRefs(root).stream().map(IncludeRef::path).toList();
+    }
+
+    /** One path an {@code include:} names, with the item that names it (its {@code project_directory}, if a mapping). */
+    private record IncludeRef(YNode path, YNode item) {}
+
+    private static List<IncludeRef> includeRefs(YNode root) {
         YNode inc = root == null || !root.isMap() ? null : root.get("include");
         if (inc == null) return List.of();
-        List<YNode> refs = new ArrayList<>();
+        List<IncludeRef> refs = new ArrayList<>();
         for (YNode item : inc.isSeq() ? inc.items : List.of(inc)) {
             YNode p = item.isMap() ? item.get("path") : item;
             if (p == null) continue;
-            if (p.isSeq()) refs.addAll(p.items);
-            else refs.add(p);
+            for (YNode ref : p.isSeq() ? p.items : List.of(p)) refs.add(new IncludeRef(ref, item));
         }
         return refs;
     }
@@ -218,7 +224,7 @@ public final class ComposeProject {
             if (read++ >= MAX_SIBLINGS) break;
             Path p = dir.resolve(name);
             dependencies.add(p);
-            ComposeFile other = fs.read(p).map(t -> ComposeFile.parse(p.toString(), t)).orElse(null);
+            ComposeFile other = fs.read(p).map(t -> parseShared(p, t)).orElse(null);
             if (other != null) declare(out, other.root, name);
         }
         return out;
@@ -248,17 +254,13 @@ public final class ComposeProject {
             Path base = first(d, BASE_NAMES, fs, dependencies);
             if (base == null) continue;
             ComposeFile f = fs.read(base).map(t -> parseShared(base, t)).orElse(null);
-            YNode inc = f == null || f.root == null || !f.root.isMap() ? null : f.root.get("include");
-            if (inc == null) continue;
-            for (YNode item : inc.isSeq() ? inc.items : List.of(inc)) {
-                YNode p = item.isMap() ? item.get("path") : item;
-                if (p == null) continue;
-                for (YNode ref : p.isSeq() ? p.items : List.of(p)) {
-                    if (!ref.isScalar() || ref.text() == null || ref.text().contains("$") || !self.equals(at(d, ref.text()))) continue;
-                    YNode pd = item.isMap() ? item.get("project_directory") : null;
-                    Path projectDir = pd != null && pd.isScalar() && pd.text() != null && !pd.text().contains("$") ? at(d, pd.text()) : null;
-                    return Optional.of(new Includer(base, f.root, projectDir));
-                }
+            if (f == null) continue;
+            for (IncludeRef r : includeRefs(f.root)) {
+                YNode ref = r.path();
+                if (!ref.isScalar() || ref.text() == null || ref.text().contains("$") || !self.equals(at(d, ref.text()))) continue;
+                YNode pd = r.item().isMap() ? r.item().get("project_directory") : null;
+                Path projectDir = pd != null && pd.isScalar() && pd.text() != null && !pd.text().contains("$") ? at(d, pd.text()) : null;
+                return Optional.of(new Includer(base, f.root, projectDir));
             }
         }
         return Optional.empty();
@@ -302,9 +304,10 @@ public final class ComposeProject {
     }
 
     /**
-     * Parses of the includer and the files it includes, shared by the analyses of its included files (laradock:
-     * ~150 files, each reading the same ~150 files: 1.5 s → 4 s for the folder without it). Keyed by path and text,
-     * so an edited file is parsed afresh; only read, never edited.
+     * Parses of files read only for the names they declare (the includer and the files it includes, sibling
+     * overlays), shared between analyses: laradock's ~150 files each read the same ~150 files (1.5 s → 4 s for
+     * the folder without it), and the editor asks again on every edit while a name is missing. Keyed by path and
+     * text, so an edited file is parsed afresh; only read, never edited.
      */
     private static final Map<String, ComposeFile> SHARED = new java.util.LinkedHashMap<>(64, 0.75f, true);
     /** Bounds of that cache, in characters of text: a workspace of large files must not fill the heap with parses. */

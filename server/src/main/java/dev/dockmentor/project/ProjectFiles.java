@@ -26,10 +26,6 @@ public interface ProjectFiles {
      * folder cannot be listed. Rules ask this rarely (on a name no file of the project defines), so it lists afresh.
      */
     default List<String> fileNames(Path dir, Predicate<String> wanted) {
-        return diskFileNames(dir, wanted);
-    }
-
-    static List<String> diskFileNames(Path dir, Predicate<String> wanted) {
         String[] names = dir == null ? null : dir.toFile().list();
         if (names == null) return List.of();
         List<String> out = new ArrayList<>();

@@ -36,6 +36,14 @@ public record Command(List<ShellWord> words, String opBefore, String opAfter, Ra
         return -1;
     }
 
+    /** The POSIX-family shells, which run {@code sh -c} scripts, read {@code set -o pipefail} and take a piped script. */
+    private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh");
+
+    /** Whether a program (a name or a path: {@code /bin/bash}) is one of {@link #POSIX_SHELLS}. */
+    public static boolean isPosixShell(String program) {
+        return POSIX_SHELLS.contains(basename(program));
+    }
+
     /** Basename of the program run ({@code /usr/bin/apt-get} gives {@code apt-get}), or "" if none. */
     public String program() {
         int i = programIndex();

@@ -41,7 +41,7 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             // An untagged/latest postgres may be a pre-18 image pulled earlier: a volume on the old path counts too,
             // but the path suggested is the 18+ one that today's latest needs.
             String older = db.get().image().equals("postgres") && KnowledgeBase.postgresVersionUnknown(ref.get())
-                    ? "/var/lib/postgresql/data" : null;
+                    ? OLD_POSTGRES_DATA : null;
             for (Volume v : s.volumes()) {
                 if (v.target() == null) continue;
                 String t = strip(v.target());

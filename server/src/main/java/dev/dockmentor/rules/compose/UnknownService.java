@@ -62,11 +62,12 @@ public final class UnknownService extends Rule implements ComposeCheck {
         if (names.contains(name) || name.contains("$")) return;
         // Defined by the file that includes this one, or a file it includes: there in the merged project.
         if (ctx.project().declaredByIncluder("services").containsKey(name)) return;
+        Range r = Ranges.inScalar(at, offset, offset + name.length());
         String sibling = ctx.project().declaredBySiblings("services").get(name);
         if (sibling != null) {
             // An overlay is passed with -f after the base and its siblings: the name is there at run time.
             if (ctx.project().isOverlay()) return;
-            ctx.report(at, Ranges.inScalar(at, offset, offset + name.length()),
+            ctx.report(at, r,
                     "'" + s.name + "' refers to service '" + name + "', which only " + sibling + " defines: a plain "
                             + "'docker compose up' fails; it works with -f " + ctx.project().fileName() + " -f " + sibling,
                     "'" + s.name + "' hace referencia al servicio '" + name + "', que solo define " + sibling + ": un "
@@ -74,7 +75,6 @@ public final class UnknownService extends Rule implements ComposeCheck {
             return;
         }
         var guess = Suggest.closest(name, names, n -> !taken.contains(n), ctx.suggestions());
-        Range r = Ranges.inScalar(at, offset, offset + name.length());
         Report rep = ctx.report(at, r, "'" + s.name + "' refers to service '" + name + "', which does not exist"
                         + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),
                 "'" + s.name + "' hace referencia al servicio '" + name + "', que no existe"

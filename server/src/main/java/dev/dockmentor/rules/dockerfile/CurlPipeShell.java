@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class CurlPipeShell extends Rule implements DockerfileCheck {
     private static final Set<String> FETCHERS = Set.of("curl", "wget");
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh");
 
     public CurlPipeShell() {
         super(RuleMeta.of("curl-pipe-shell", Severity.WARNING, "Remote script piped into a shell"));
@@ -35,7 +34,7 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
                 // Follow the pipeline (curl … | tee x | sh) to a shell reading the script from stdin.
                 for (int j = i + 1; j < cmds.size() && cmds.get(j).pipedIn(); j++) {
                     Command c = cmds.get(j);
-                    if (!SHELLS.contains(c.program()) || readsScriptFromArgs(c)) continue;
+                    if (!Command.isPosixShell(c.program()) || readsScriptFromArgs(c)) continue;
                     String url = url(fetch);
                     String shell = c.program();
                     ctx.report(new Range(fetch.range().start(), c.range().end()),

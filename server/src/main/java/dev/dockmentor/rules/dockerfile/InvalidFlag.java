@@ -118,8 +118,7 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 boolean complete = o.value() != null || Set.of("ro", "readonly", "rw", "readwrite", "required").contains(guess.orElse(""));
                 // And only when the range is the key alone: in a field with quotes it can span the value too, which
                 // the rename would then delete (fuzzing).
-                var kr = o.keyRange();
-                complete &= kr.start().line() == kr.end().line() && kr.end().character() - kr.start().character() == o.rawKey().length();
+                complete &= spansExactly(o.keyRange(), o.rawKey());
                 if (complete) guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.keyRange(), g)));
                 continue;
             }
@@ -138,9 +137,8 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 var r = bad(ctx, o.valueRange(), "Unsupported mount type '" + v + "'" + guess.map(g -> ": did you mean " + g + "?").orElse(""),
                         "Tipo de montaje no admitido '" + v + "'" + guess.map(g -> ": ¿quisiste decir " + g + "?").orElse(""));
                 // Only when the range is the value alone (a field with quotes falls back to the whole flag; fuzzing).
-                var vr = o.valueRange();
-                if (vr.start().line() == vr.end().line() && vr.end().character() - vr.start().character() == v.length()) {
-                    guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(vr, g)));
+                if (spansExactly(o.valueRange(), v)) {
+                    guess.ifPresent(g -> r.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(o.valueRange(), g)));
                 }
             } else if (k.equals("sharing") && !Set.of("shared", "private", "locked").contains(lv)) {
                 bad(ctx, o.valueRange(), "sharing=" + v + " is not valid; use shared, private or locked",
@@ -153,6 +151,11 @@ public final class InvalidFlag extends Rule implements DockerfileCheck {
                 bad(ctx, o.valueRange(), "mode=" + v + " must be octal, such as 0755", "mode=" + v + " debe ser octal, como 0755");
             }
         }
+    }
+
+    /** The range covers {@code text} and nothing else, on one line: an edit there replaces just that text. */
+    private static boolean spansExactly(Range r, String text) {
+        return r.start().line() == r.end().line() && r.end().character() - r.start().character() == text.length();
     }
 
     private static dev.dockmentor.rules.Report bad(DockerfileContext ctx, Range r, String en, String es) {

@@ -104,10 +104,7 @@ public final class MissingPipefail extends Rule implements DockerfileCheck {
     }
 
     private static boolean isShLike(List<String> shell) {
-        if (shell.isEmpty()) return false;
-        String p = shell.get(0);
-        p = p.substring(p.lastIndexOf('/') + 1);
-        return p.matches("(ba|da|a|z|k)?sh");
+        return !shell.isEmpty() && Command.isPosixShell(shell.get(0));
     }
 
     private static boolean setsPipefail(Command c) {
