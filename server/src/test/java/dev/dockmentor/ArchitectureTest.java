@@ -28,15 +28,17 @@ class ArchitectureTest {
             Map.entry("kb", Set.of("text", "dockerfile")),
             // FileKind is the one word the project layer shares with the rules.
             Map.entry("project", Set.of("text", "rules.FileKind")),
-            Map.entry("rules", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules")),
+            // What each file, stage, image and service is for: computed once from the models, consulted by rules.
+            Map.entry("context", Set.of("text", "dockerfile", "shell", "compose", "kb", "project")),
+            Map.entry("rules", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules")),
             Map.entry("docs", Set.of("text", "rules")),
             // The config file is found by asking the same probe the rest of the project reading uses.
             Map.entry("config", Set.of("text", "rules", "project.FileProbe")),
             Map.entry("fix", Set.of("text", "rules")),
-            Map.entry("engine", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules", "docs", "config", "fix")),
+            Map.entry("engine", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix")),
             // The CLI is the process entry point: it starts the language server.
-            Map.entry("cli", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules", "docs", "config", "fix", "engine", "lsp")),
-            Map.entry("lsp", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "rules", "docs", "config", "fix", "engine")));
+            Map.entry("cli", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix", "engine", "lsp")),
+            Map.entry("lsp", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix", "engine")));
     static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([\\w.]+)");
 
     @Test

@@ -13,6 +13,7 @@ import dev.dockmentor.rules.FileKind;
 import dev.dockmentor.rules.Finding;
 import dev.dockmentor.rules.Profile;
 import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.TemplateFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -46,6 +47,8 @@ final class CheckCommand {
     private boolean failNever;
     private String locale;
     private FileKind forcedKind;
+    private boolean verbose;
+    private boolean statistics;
     private final List<String> paths = new ArrayList<>();
     private final Map<Path, Config> configs = new HashMap<>();
     private final Map<Path, Config> configFiles = new HashMap<>();
@@ -92,12 +95,14 @@ final class CheckCommand {
                 if (effectiveLocale == null) effectiveLocale = cfg.locale();
                 FileKind kind = forcedKind != null && !Files.isDirectory(path) ? forcedKind
                         : FileClassifier.classify(t.getFileName().toString()).orElse(FileKind.DOCKERFILE);
-                jobs.add(new Job(t, kind, cfg));
+                jobs.add(new Job(t, kind, cfg, Files.isDirectory(path)));
             }
         }
-        List<Output> results = lintAll(jobs);
+        List<Output> results = skipTemplates(jobs, lintAll(jobs));
         if (effectiveLocale == null) effectiveLocale = envLocale();
-        switch (format) {
+        if (statistics) {
+            Statistics.write(results, out);
+        } else switch (format) {
             case "json" -> JsonFormat.write(results, effectiveLocale, out);
             case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
             default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
@@ -146,6 +151,8 @@ final class CheckCommand {
                     forcedKind = FileClassifier.parseKind(v).orElseThrow(() -> new Usage("--kind must be dockerfile or compose, not '" + v + "'"));
                 }
                 case "--debug" -> { }
+                case "--verbose", "-v" -> verbose = true;
+                case "--statistics" -> statistics = true;
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) throw new Usage("check: unknown option '" + a + "' (see dockmentor --help)");
                     paths.add(a);
@@ -183,6 +190,7 @@ final class CheckCommand {
 
     private List<Path> walk(Path root, Config explicit) throws Usage {
         List<Path> found = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
         List<PathMatcher> ignores = new ArrayList<>();
         Config rootCfg = explicit != null ? explicit : configFor(root.resolve("x"));
         for (String g : rootCfg.ignorePaths()) ignores.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
@@ -199,6 +207,12 @@ final class CheckCommand {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Optional<FileKind> k = FileClassifier.classify(file.getFileName().toString());
+                    // A symbolic link to a file counts once: under its own name, unless the walk also finds its target.
+                    boolean link = attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if (link && k.isPresent()) {
+                        links.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (attrs.isRegularFile() && k.isPresent() && (k.get() == FileKind.DOCKERFILE || Analyzer.COMPOSE_SUPPORTED)
                             && !ignored(file)) {
                         found.add(file);
@@ -227,11 +241,39 @@ final class CheckCommand {
         } catch (IOException e) {
             throw new Usage("cannot read folder " + root + ": " + e.getMessage());
         }
+        java.util.Set<Path> real = new java.util.HashSet<>();
+        for (Path f : found) real.add(f.toAbsolutePath().normalize());
+        for (Path l : links) {
+            try {
+                if (real.add(l.toRealPath())) found.add(l);
+            } catch (IOException e) {
+                err.println("dockmentor: skipping unreadable " + l + ": " + e.getMessage());
+            }
+        }
         found.sort(null);
         return found;
     }
 
-    private record Job(Path file, FileKind kind, Config cfg) {}
+    private record Job(Path file, FileKind kind, Config cfg, boolean walked) {}
+
+    /**
+     * A folder walk skips templates (interfaces.md): a file found by the walk whose only finding is
+     * {@code template-file} is left out of the output, and {@code --verbose} names it. A template named on the
+     * command line keeps its one info.
+     */
+    private List<Output> skipTemplates(List<Job> jobs, List<Output> results) {
+        List<Output> kept = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            Output o = results.get(i);
+            boolean template = !o.findings().isEmpty() && o.findings().stream().allMatch(f -> f.ruleId().equals(TemplateFile.ID));
+            if (jobs.get(i).walked() && template) {
+                if (verbose) err.println("dockmentor: skipped template " + o.path() + ": " + o.findings().get(0).message().en());
+                continue;
+            }
+            kept.add(o);
+        }
+        return kept;
+    }
 
     /**
      * Lints on every core (files are independent and the analyzer is shared safely, as in the language

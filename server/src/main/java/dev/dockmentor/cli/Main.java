@@ -24,6 +24,8 @@ public final class Main {
               --fail-on error|warning|info|never   lowest severity that exits 1 (default error)
               --locale en|es                language of messages (default from the environment)
               --kind dockerfile|compose     lint explicitly named files as this kind
+              --statistics                  per-rule counts by severity and warnings+errors per file, not the findings
+              --verbose                     also name what a folder walk skips (templates)
               --debug                       print stack traces of internal failures
 
             Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or read error.

@@ -176,7 +176,7 @@ public final class ComposeProject {
         String name = abs == null ? "" : abs.getFileName().toString();
         List<ComposeFile> files = new ArrayList<>();
         Set<Path> deps = new LinkedHashSet<>();
-        if (dir != null && !BASE_NAMES.contains(name) && isOverlayName(name)) {
+        if (dir != null && !BASE_NAMES.contains(name) && isOverlayName(name) && !isStandaloneVariant(name, self.root)) {
             Path base = first(dir, BASE_NAMES, fs, deps);
             if (base != null) fs.read(base).ifPresent(t -> files.add(ComposeFile.parse(ProjectFiles.display(path, base), t)));
         }
@@ -352,12 +352,13 @@ public final class ComposeProject {
 
     /** A standalone file (no base, no override): tests and unsaved buffers. */
     public boolean isFragment() {
-        return files.size() == 1 && !BASE_NAMES.contains(fileName()) && isOverlayName(fileName());
+        return files.size() == 1 && !BASE_NAMES.contains(fileName()) && isOverlayName(fileName())
+                && !isStandaloneVariant(fileName(), file.root);
     }
 
     /** An overlay file ({@code compose.override.yml}, {@code docker-compose.prod.yml}): may be a partial service. */
     public boolean isOverlay() {
-        return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName());
+        return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName()) && !isStandaloneVariant(fileName(), file.root);
     }
 
     public String fileName() {
@@ -365,7 +366,30 @@ public final class ComposeProject {
     }
 
     static boolean isOverlayName(String name) {
-        return name.matches("(docker-)?compose\\..+\\.ya?ml");
+        return name.matches("(docker-compose|compose)[._-].+\\.ya?ml");
+    }
+
+    /**
+     * A variant ({@code docker-compose.prod.yml}, {@code compose-dev.yaml}; not an {@code *.override.*}) whose every
+     * service says what it runs ({@code image}, {@code build} or {@code extends}) is a project of its own, run with
+     * {@code -f variant} alone: merging the base into it would double its ports and mix two set-ups. A variant that
+     * only adds keys to services it does not define is an overlay.
+     */
+    static boolean isStandaloneVariant(String name, YNode root) {
+        if (OVERRIDE_NAMES.contains(name) || name.matches("(docker-)?compose\\.override\\..*") || root == null || !root.isMap()) return false;
+        YNode services = root.get("services");
+        if (services == null || !services.isMap() || services.entries.isEmpty()) return false;
+        for (YNode.Entry e : services.entries) {
+            YNode svc = e.value();
+            if (svc == null || !svc.isMap()) return false;
+            if (!svc.has("image") && !svc.has("build") && !svc.has("extends")) return false;
+        }
+        return true;
+    }
+
+    /** This file is a variant that forms a project of its own ({@link #isStandaloneVariant}). */
+    public boolean isStandalone() {
+        return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName()) && isStandaloneVariant(fileName(), file.root);
     }
 
     private static Path first(Path dir, List<String> names, ProjectFiles fs, Set<Path> deps) {

@@ -4,6 +4,8 @@ import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YamlProblem;
 import dev.dockmentor.config.Config;
+import dev.dockmentor.context.FileRole;
+import dev.dockmentor.context.FileRoles;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.DockerfileParser;
 import dev.dockmentor.dockerfile.Problem;
@@ -19,6 +21,7 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.RuleSettings;
 import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.TemplateFile;
 import dev.dockmentor.text.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +66,7 @@ public final class Analyzer {
     public List<Finding> analyzeDockerfile(Dockerfile df, String path, Path contextDir, ProjectFiles files,
                                            Config config, Cancel cancel) {
         DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries()));
+        if (ctx.role().role() == FileRole.TEMPLATE) return template(path, ctx.role(), config);
         List<Finding> raw = new ArrayList<>();
         for (Problem p : df.problems) {
             raw.add(new Finding(p.ruleId(), Severity.ERROR, Msg.of(p.message(), p.messageEs()), path, p.range(),
@@ -112,6 +116,9 @@ public final class Analyzer {
         String path = self.path;
         ComposeProject project = ComposeProject.load(self, files);
         ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries()));
+        if (ctx.role().role() == FileRole.TEMPLATE) {
+            return new ComposeResult(template(path, ctx.role(), config), java.util.Set.copyOf(ctx.dependencies()), project);
+        }
         List<Finding> raw = new ArrayList<>();
         for (YamlProblem p : project.file.problems) {
             raw.add(new Finding(p.ruleId(), Severity.ERROR, Msg.of(p.en(), p.es()), path, p.range(),
@@ -184,6 +191,19 @@ public final class Analyzer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A template is not a Dockerfile or compose file until a generator fills it in: one info says so (at the top,
+     * unless configured off) instead of findings about text that will be replaced.
+     */
+    private List<Finding> template(String path, FileRoles.Role role, Config config) {
+        Optional<Severity> sev = configuredSeverity(TemplateFile.ID, config);
+        if (sev == null) return List.of();
+        return List.of(new Finding(TemplateFile.ID, sev.orElse(Severity.INFO),
+                Msg.of("This file is a template (" + role.signal() + "): dockmentor lints the file it generates, not the template",
+                        "Este archivo es una plantilla (" + FileRole.signalEs(role.signal()) + "): dockmentor revisa el archivo que genera, no la plantilla"),
+                path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false));
     }
 
     private static Finding tooLarge(String path, String text) {

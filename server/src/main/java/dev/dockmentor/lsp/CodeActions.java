@@ -27,7 +27,7 @@ import org.eclipse.lsp4j.Diagnostic;
  */
 final class CodeActions {
     static final String FIX_ALL = CodeActionKind.SourceFixAll + ".dockmentor";
-    private static final Set<String> NOT_SUPPRESSIBLE = Set.of("internal-error", "file-too-large");
+    private static final Set<String> NOT_SUPPRESSIBLE = Set.of("internal-error", "file-too-large", "template-file");
 
     private CodeActions() {}
 

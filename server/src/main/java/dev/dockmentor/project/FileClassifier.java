@@ -12,10 +12,12 @@ public final class FileClassifier {
     public static final List<String> DOCKERFILE_GLOBS = List.of("Dockerfile", "Containerfile", "Dockerfile.*",
             "*.Dockerfile", "*.dockerfile", "Containerfile.*");
     public static final List<String> COMPOSE_GLOBS = List.of("compose.yaml", "compose.yml", "docker-compose.yaml",
-            "docker-compose.yml", "compose.*.yaml", "compose.*.yml", "docker-compose.*.yaml", "docker-compose.*.yml");
+            "docker-compose.yml", "compose.*.yaml", "compose.*.yml", "docker-compose.*.yaml", "docker-compose.*.yml",
+            "docker-compose-*.yaml", "docker-compose-*.yml", "docker-compose_*.yaml", "docker-compose_*.yml",
+            "compose-*.yaml", "compose-*.yml");
 
     private static final Pattern DOCKERFILE = Pattern.compile("(Dockerfile|Containerfile)(\\..+)?|.+\\.(Dockerfile|dockerfile)");
-    private static final Pattern COMPOSE = Pattern.compile("(docker-)?compose(\\..+)?\\.ya?ml");
+    private static final Pattern COMPOSE = Pattern.compile("(docker-compose|compose)([._-].+)?\\.ya?ml");
 
     private FileClassifier() {}
 

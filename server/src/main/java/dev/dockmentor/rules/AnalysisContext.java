@@ -1,5 +1,7 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.context.FileRole;
+import dev.dockmentor.context.FileRoles;
 import dev.dockmentor.kb.KnowledgeBase;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.text.Range;
@@ -15,6 +17,7 @@ public abstract class AnalysisContext {
     private final List<Report> reports = new ArrayList<>();
     private final Suggest.Budget suggestions = Suggest.budget();
     private RuleMeta current;
+    private FileRoles.Role role;
 
     protected AnalysisContext(String path, ProjectFiles files, RuleSettings settings) {
         this.path = path;
@@ -45,6 +48,14 @@ public abstract class AnalysisContext {
         return KnowledgeBase.get();
     }
 
+    /** What the file is for (computed once, from its name, folders, comments and syntax). */
+    public final FileRoles.Role role() {
+        if (role == null) role = computeRole();
+        return role;
+    }
+
+    protected abstract FileRoles.Role computeRole();
+
     /** Called by the engine before each rule runs. */
     public void begin(RuleMeta meta) {
         this.current = meta;
@@ -73,6 +84,20 @@ public abstract class AnalysisContext {
         return r;
     }
 
+    /**
+     * Production-only advice is info in a development or test file, and its message says why (the severity
+     * policy: a finding that cannot be sure in this context says so or drops to info).
+     */
+    private Finding relax(Finding f, Report r) {
+        if (!r.meta.forProduction() || r.anyRole || !f.severity().atLeast(Severity.WARNING)) return f;
+        FileRoles.Role ro = role();
+        if (!ro.role().relaxed()) return f;
+        String[] noun = ro.role().noun();
+        Msg m = Msg.of(f.message().en() + " (advice only: this is " + noun[0] + ", " + ro.signal() + ")",
+                f.message().es() + " (solo un consejo: es " + noun[1] + ", " + FileRole.signalEs(ro.signal()) + ")");
+        return new Finding(f.ruleId(), Severity.INFO, m, f.path(), f.range(), f.fixes(), f.related(), f.unnecessary(), f.deprecated());
+    }
+
     public Report report(Range range, String en, String es) {
         return report(range, Msg.of(en, es));
     }
@@ -80,7 +105,7 @@ public abstract class AnalysisContext {
     /** Findings reported so far; the engine drains them after each rule. */
     public List<Finding> drain() {
         List<Finding> out = new ArrayList<>(reports.size());
-        for (Report r : reports) out.add(r.toFinding());
+        for (Report r : reports) out.add(relax(r.toFinding(), r));
         reports.clear();
         return out;
     }

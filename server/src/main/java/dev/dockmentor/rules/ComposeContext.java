@@ -1,5 +1,7 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.context.FileRoles;
+
 import dev.dockmentor.compose.Build;
 import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.compose.ComposeModel;
@@ -44,6 +46,17 @@ public final class ComposeContext extends AnalysisContext {
 
     public ComposeProject project() {
         return project;
+    }
+
+    @Override
+    protected FileRoles.Role computeRole() {
+        ComposeFile f = project.file;
+        List<String> comments = new ArrayList<>();
+        for (int i = 0; i < f.lines.lineCount() && comments.size() < 200; i++) {
+            String l = f.lines.lineText(i).strip();
+            if (l.startsWith("#")) comments.add(l.substring(1));
+        }
+        return FileRoles.of(path, f.text, comments, files, true);
     }
 
     public ComposeModel model() {

@@ -1,5 +1,9 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.context.FileRole;
+import dev.dockmentor.context.FileRoles;
+import dev.dockmentor.context.ImageRoles;
+
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.Heredoc;
 import dev.dockmentor.dockerfile.Instruction;
@@ -45,6 +49,15 @@ public final class DockerfileContext extends AnalysisContext {
 
     public Dockerfile dockerfile() {
         return df;
+    }
+
+    @Override
+    protected FileRoles.Role computeRole() {
+        List<String> comments = new ArrayList<>(df.comments.size());
+        for (dev.dockmentor.dockerfile.Comment c : df.comments) comments.add(c.text());
+        FileRoles.Role r = FileRoles.of(path, df.text, comments, files, false);
+        if (r.role() != FileRole.PRODUCTION) return r;
+        return ImageRoles.testRunner(df).map(cmd -> new FileRoles.Role(FileRole.TEST, "its final stage runs " + cmd)).orElse(r);
     }
 
     public Path contextDir() {

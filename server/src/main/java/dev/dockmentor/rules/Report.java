@@ -15,6 +15,7 @@ public final class Report {
     final List<Related> related = new ArrayList<>();
     boolean unnecessary;
     boolean deprecated;
+    boolean anyRole;
     Severity severity;
 
     Report(RuleMeta meta, String path, Range range, Msg message) {
@@ -44,6 +45,12 @@ public final class Report {
     /** Overrides the rule's default severity for this finding (one id, different weight per file kind). */
     public Report severity(Severity s) {
         severity = s;
+        return this;
+    }
+
+    /** Keeps the severity in development and test files too (a real credential is leaked wherever it is written). */
+    public Report anyRole() {
+        anyRole = true;
         return this;
     }
 

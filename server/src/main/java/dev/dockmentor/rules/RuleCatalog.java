@@ -12,6 +12,7 @@ public final class RuleCatalog {
         return List.of(
                 new SyntaxError(),
                 new FileTooLarge(),
+                new TemplateFile(),
                 new InternalError(),
                 // Dockerfile: syntax and semantics
                 new UnknownInstruction(),

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(15)
 class LspComposeFixTest {
     static final String SECRET = "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: hunter2\n";
-    static final String MOVE = "Move secret out of the file (${POSTGRES_PASSWORD})";
+    static final String MOVE = "Replace the value with ${POSTGRES_PASSWORD} and list it in .env.example";
 
     @TempDir
     Path dir;

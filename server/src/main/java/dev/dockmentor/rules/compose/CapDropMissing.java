@@ -11,7 +11,7 @@ import java.util.List;
 /** Docker grants ~14 capabilities by default (chown, net_raw, setuid…); most services need none of them. */
 public final class CapDropMissing extends HardeningRule {
     public CapDropMissing() {
-        super(RuleMeta.of("cap-drop-missing", Severity.INFO, "Service keeps Docker's default capabilities").strict().kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("cap-drop-missing", Severity.INFO, "Service keeps Docker's default capabilities").strict().kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -13,7 +13,7 @@ import dev.dockmentor.rules.Severity;
 /** Whoever reaches the Docker socket controls the Docker daemon, and through it the host, as root. */
 public final class DockerSocketMount extends Rule implements ComposeCheck {
     public DockerSocketMount() {
-        super(RuleMeta.of("docker-socket-mount", Severity.WARNING, "Docker socket mounted into a container").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("docker-socket-mount", Severity.WARNING, "Docker socket mounted into a container").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.dockmentor.compose.EnvVar;
 import dev.dockmentor.compose.Interpolation;
 import dev.dockmentor.compose.Ranges;
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.context.Secrets;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.Msg;
@@ -22,8 +23,6 @@ import java.util.regex.Pattern;
  * {@code ${VAR}}, {@code ${VAR:?msg}}, {@code *_FILE} paths and {@code /run/secrets/...} paths are fine.
  */
 public final class HardcodedSecretCompose {
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            ".*(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_KEY).*");
     private static final Pattern URL_CREDENTIALS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]+:([^@\\s/]+)@.*");
 
     private HardcodedSecretCompose() {}
@@ -33,23 +32,64 @@ public final class HardcodedSecretCompose {
             for (EnvVar e : s.environment()) {
                 if (e.value() == null || e.value().isEmpty() || removed(e)) continue;
                 String name = e.name().strip();
-                String upper = name.toUpperCase(Locale.ROOT);
-                if (upper.endsWith("_FILE") || isSecretMountPath(e.value()) || isCredentialFilePath(name, e.value())) continue;
+                if (isSecretMountPath(e.value()) || isCredentialFilePath(name, e.value())) continue;
                 Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
-                boolean url = URL_CREDENTIALS.matcher(e.value()).matches()
-                        && Interpolation.resolve(credential(e.value()), s.env()).refs().isEmpty();
-                boolean named = SECRET_NAME.matcher(upper).matches() && literal(v);
-                if (!url && !named) continue;
+                boolean credentialKey = Secrets.isCredentialKey(name);
+                Verdict verdict = judge(e.value(), v, credentialKey);
+                if (verdict == null) continue;
                 String varName = variableName(v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name);
-                Report r = ctx.report(e.node(), e.valueRange(),
-                        url ? "'" + name + "' embeds credentials in a URL written in the compose file; anyone with the repository or docker inspect sees them"
-                                : "'" + name + "' has a literal secret value in the compose file; anyone with the repository or docker inspect sees it",
-                        url ? "'" + name + "' incluye credenciales en una URL escrita en el archivo compose; cualquiera con el repositorio o docker inspect las ve"
-                                : "'" + name + "' tiene un secreto literal en el archivo compose; cualquiera con el repositorio o docker inspect lo ve");
-                r.fix(Msg.of("Move secret out of the file (${" + varName + "})", "Sacar el secreto del archivo (${" + varName + "})"),
+                Report r = switch (verdict) {
+                    case TOKEN -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' holds a credential-shaped value (a private key or an API token) in the compose file; anyone with the repository or docker inspect sees it",
+                            "'" + name + "' contiene un valor con forma de credencial (una clave privada o un token de API) en el archivo compose; cualquiera con el repositorio o docker inspect lo ve")
+                            .anyRole();
+                    case URL -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' embeds credentials in a URL written in the compose file; anyone with the repository or docker inspect sees them",
+                            "'" + name + "' incluye credenciales en una URL escrita en el archivo compose; cualquiera con el repositorio o docker inspect las ve");
+                    case LITERAL -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' has a literal secret value in the compose file; anyone with the repository or docker inspect sees it",
+                            "'" + name + "' tiene un secreto literal en el archivo compose; cualquiera con el repositorio o docker inspect lo ve");
+                    case PLACEHOLDER -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' is set to a placeholder or well-known default in the compose file: a deployment that keeps it runs with a password anyone can guess; take it from the environment",
+                            "'" + name + "' tiene un marcador o un valor por defecto conocido en el archivo compose: un despliegue que lo mantenga funciona con una contraseña que cualquiera adivina; tómala del entorno")
+                            .severity(dev.dockmentor.rules.Severity.WARNING);
+                    case DEFAULT -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' falls back to a literal default when ${" + varName + "} is unset: a deployment that forgets the variable runs with the value written here; use ${" + varName + ":?} so compose up stops instead",
+                            "'" + name + "' usa un valor literal por defecto cuando ${" + varName + "} no está definida: un despliegue que olvide la variable funciona con el valor escrito aquí; usa ${" + varName + ":?} para que compose up se detenga")
+                            .severity(dev.dockmentor.rules.Severity.WARNING);
+                };
+                r.fix(Msg.of("Replace the value with ${" + varName + "} and list it in .env.example",
+                                "Sustituir el valor por ${" + varName + "} y declararla en .env.example"),
                         false, fix(ctx, e, varName));
             }
         }
+    }
+
+    private enum Verdict { TOKEN, URL, LITERAL, PLACEHOLDER, DEFAULT }
+
+    /**
+     * What the value is, by what the key means (a credential or not) and what is written: null when not a secret.
+     * A value of references only is fine; one reference with a literal default ({@code ${DB_PASSWORD:-changeme}})
+     * is a weak default; a value with a credential shape is a secret under any key.
+     */
+    private static Verdict judge(String raw, Interpolation.Value v, boolean credentialKey) {
+        if (v.refs().isEmpty()) {
+            return switch (Secrets.classify(raw)) {
+                case TOKEN -> Verdict.TOKEN;
+                case LITERAL -> URL_CREDENTIALS.matcher(raw.strip()).matches() ? Verdict.URL : credentialKey ? Verdict.LITERAL : null;
+                case PLACEHOLDER -> credentialKey || URL_CREDENTIALS.matcher(raw.strip()).matches() ? Verdict.PLACEHOLDER : null;
+                case NONE -> null;
+            };
+        }
+        // A URL whose password part is written out while other parts come from variables.
+        var m = URL_CREDENTIALS.matcher(raw.strip());
+        if (m.matches() && !m.group(1).contains("$") && Secrets.classify("x://u:" + m.group(1) + "@h") == Secrets.Value.LITERAL) {
+            return Verdict.URL;
+        }
+        if (!credentialKey || !v.onlyRefs() || v.refs().size() != 1) return null;
+        Interpolation.Ref ref = v.refs().get(0);
+        if (!ref.hasDefault() || ref.arg().isEmpty() || ref.arg().contains("$")) return null;
+        return Secrets.classify(ref.arg()) == Secrets.Value.NONE ? null : Verdict.DEFAULT;
     }
 
     /**
@@ -102,18 +142,6 @@ public final class HardcodedSecretCompose {
         }
         if (b.length() == 0 || Character.isDigit(b.charAt(0))) b.insert(0, '_');
         return b.toString();
-    }
-
-    /** A literal value: not only references, or a reference whose default is a literal. */
-    private static boolean literal(Interpolation.Value v) {
-        if (v.refs().isEmpty()) return true;
-        for (Interpolation.Ref r : v.refs()) if (r.hasDefault() && !r.arg().isEmpty() && !r.arg().startsWith("$")) return true;
-        return !v.onlyRefs();
-    }
-
-    private static String credential(String url) {
-        var m = URL_CREDENTIALS.matcher(url);
-        return m.matches() ? m.group(1) : "";
     }
 
     private static List<TextEdit> fix(ComposeContext ctx, EnvVar e, String varName) {

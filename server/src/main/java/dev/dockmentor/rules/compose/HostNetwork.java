@@ -12,7 +12,7 @@ import dev.dockmentor.rules.Severity;
 /** {@code network_mode: host} removes network isolation: every port the process opens is open on the host. */
 public final class HostNetwork extends Rule implements ComposeCheck {
     public HostNetwork() {
-        super(RuleMeta.of("host-network", Severity.WARNING, "Service uses the host network").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("host-network", Severity.WARNING, "Service uses the host network").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.Optional;
 /** A database without a named volume on its data path loses its data when the container is recreated. */
 public final class MissingNamedVolume extends Rule implements ComposeCheck {
     public MissingNamedVolume() {
-        super(RuleMeta.of("missing-named-volume", Severity.WARNING, "Database data is not on a named volume").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("missing-named-volume", Severity.WARNING, "Database data is not on a named volume").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -13,7 +13,7 @@ import dev.dockmentor.rules.Severity;
 /** Without a restart policy a crashed container stays down, and nothing brings it back after a host reboot. */
 public final class MissingRestartPolicy extends Rule implements ComposeCheck {
     public MissingRestartPolicy() {
-        super(RuleMeta.of("missing-restart-policy", Severity.INFO, "Service has no restart policy").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("missing-restart-policy", Severity.INFO, "Service has no restart policy").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 /** Without no-new-privileges a setuid binary in the image can raise the process back to root. */
 public final class NoNewPrivileges extends HardeningRule {
     public NoNewPrivileges() {
-        super(RuleMeta.of("no-new-privileges", Severity.INFO, "Service may gain new privileges").strict().kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("no-new-privileges", Severity.INFO, "Service may gain new privileges").strict().kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

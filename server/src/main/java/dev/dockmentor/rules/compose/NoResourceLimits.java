@@ -17,7 +17,7 @@ import java.util.Map;
 /** Without limits one runaway container can take all the host's memory and CPU, and the OOM killer picks the victims. */
 public final class NoResourceLimits extends Rule implements ComposeCheck {
     public NoResourceLimits() {
-        super(RuleMeta.of("no-resource-limits", Severity.INFO, "Service has no memory or CPU limit").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("no-resource-limits", Severity.INFO, "Service has no memory or CPU limit").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

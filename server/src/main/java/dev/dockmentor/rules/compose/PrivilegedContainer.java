@@ -12,7 +12,7 @@ import dev.dockmentor.rules.Severity;
 /** {@code privileged: true} gives the container every capability and the host's devices: a container escape is one step away. */
 public final class PrivilegedContainer extends Rule implements ComposeCheck {
     public PrivilegedContainer() {
-        super(RuleMeta.of("privileged-container", Severity.WARNING, "Container runs privileged").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("privileged-container", Severity.WARNING, "Container runs privileged").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Optional;
 /** "5432:5432" publishes the database on every host interface, often straight past the host firewall (Docker edits iptables). */
 public final class PublishedDatabasePort extends Rule implements ComposeCheck {
     public PublishedDatabasePort() {
-        super(RuleMeta.of("published-database-port", Severity.WARNING, "Database port published on all interfaces").kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("published-database-port", Severity.WARNING, "Database port published on all interfaces").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

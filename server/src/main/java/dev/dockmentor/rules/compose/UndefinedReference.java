@@ -42,7 +42,7 @@ public final class UndefinedReference extends Rule implements ComposeCheck {
         Map<String, YNode> declared = ctx.model().declared(top);
         if (declared.containsKey(name)) return;
         // Declared by an overlay passed with its own -f beside this one (compose.db.yaml): there at run time.
-        if (ctx.project().isOverlay() && ctx.project().declaredBySiblings(top).containsKey(name)) return;
+        if ((ctx.project().isOverlay() || ctx.project().isStandalone()) && ctx.project().declaredBySiblings(top).containsKey(name)) return;
         // Declared by the file that includes this one: Compose checks references on the merged project.
         if (ctx.project().declaredByIncluder(top).containsKey(name)) return;
         var guess = Suggest.closest(name, declared.keySet(), n -> true, ctx.suggestions());

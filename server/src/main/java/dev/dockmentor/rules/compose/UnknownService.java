@@ -66,7 +66,7 @@ public final class UnknownService extends Rule implements ComposeCheck {
         String sibling = ctx.project().declaredBySiblings("services").get(name);
         if (sibling != null) {
             // An overlay is passed with -f after the base and its siblings: the name is there at run time.
-            if (ctx.project().isOverlay()) return;
+            if ((ctx.project().isOverlay() || ctx.project().isStandalone())) return;
             ctx.report(at, r,
                     "'" + s.name + "' refers to service '" + name + "', which only " + sibling + " defines: a plain "
                             + "'docker compose up' fails; it works with -f " + ctx.project().fileName() + " -f " + sibling,

@@ -10,7 +10,7 @@ import dev.dockmentor.rules.Severity;
 /** A writable root filesystem lets an intruder drop tools and alter binaries; read_only plus tmpfs for write paths stops that. */
 public final class WritableRootFs extends HardeningRule {
     public WritableRootFs() {
-        super(RuleMeta.of("writable-root-fs", Severity.INFO, "Service root filesystem is writable").strict().kinds(FileKind.COMPOSE));
+        super(RuleMeta.of("writable-root-fs", Severity.INFO, "Service root filesystem is writable").strict().kinds(FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

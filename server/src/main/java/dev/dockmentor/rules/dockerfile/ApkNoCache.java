@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class ApkNoCache extends Rule implements DockerfileCheck {
     public ApkNoCache() {
-        super(RuleMeta.of("apk-no-cache", Severity.INFO, "apk add without --no-cache").aliases("DL3019"));
+        super(RuleMeta.of("apk-no-cache", Severity.INFO, "apk add without --no-cache").aliases("DL3019").productionAdvice());
     }
 
     @Override

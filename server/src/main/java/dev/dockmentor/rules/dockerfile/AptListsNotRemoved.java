@@ -26,7 +26,7 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
 
     public AptListsNotRemoved() {
         super(RuleMeta.of("apt-lists-not-removed", Severity.WARNING, "apt lists not removed after apt-get install")
-                .aliases("DL3009"));
+                .aliases("DL3009").productionAdvice());
     }
 
     @Override

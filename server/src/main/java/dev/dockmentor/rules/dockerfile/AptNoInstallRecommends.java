@@ -18,7 +18,7 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
     private static final java.util.regex.Pattern NO_RECOMMENDS = java.util.regex.Pattern.compile("(?i).*APT::Install-Recommends=(false|0|no).*");
     public AptNoInstallRecommends() {
         super(RuleMeta.of("apt-no-install-recommends", Severity.WARNING, "apt-get install without --no-install-recommends")
-                .aliases("DL3015"));
+                .aliases("DL3015").productionAdvice());
     }
 
     @Override

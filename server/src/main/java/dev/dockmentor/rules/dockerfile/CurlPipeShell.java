@@ -20,7 +20,7 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
     private static final Set<String> FETCHERS = Set.of("curl", "wget");
 
     public CurlPipeShell() {
-        super(RuleMeta.of("curl-pipe-shell", Severity.WARNING, "Remote script piped into a shell"));
+        super(RuleMeta.of("curl-pipe-shell", Severity.WARNING, "Remote script piped into a shell").productionAdvice());
     }
 
     @Override

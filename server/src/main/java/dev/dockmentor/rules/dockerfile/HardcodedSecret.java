@@ -1,6 +1,13 @@
 package dev.dockmentor.rules.dockerfile;
 
+import dev.dockmentor.context.ImageRoles;
+import dev.dockmentor.context.Secrets;
+import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Stage;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import dev.dockmentor.dockerfile.KeyValue;
 import dev.dockmentor.rules.ComposeCheck;
 import dev.dockmentor.rules.ComposeContext;
@@ -24,10 +31,6 @@ import java.util.regex.Pattern;
  * history: anyone who can pull the image can read it with {@code docker history}.
  */
 public final class HardcodedSecret extends Rule implements DockerfileCheck, ComposeCheck {
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)(?:_|$)");
-    private static final Pattern NOT_SECRET_NAME = Pattern.compile("(?:^|_)PUBLIC(?:_|$)|_(?:FILE|PATH|DIR|FILENAME)$");
-    private static final Pattern HARMLESS_VALUE = Pattern.compile("(?i)true|false|yes|no|on|off|0|1|none|null");
     /**
      * {@code scheme://user:password@host}; the password group must not be a variable reference. The scheme
      * starts at a word boundary and is at most 32 characters: unbounded, {@code find()} on a long run of
@@ -38,65 +41,120 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
     public HardcodedSecret() {
         super(RuleMeta.of("hardcoded-secret", Severity.ERROR, "Secret hardcoded in the Dockerfile")
                 .aliases("SecretsUsedInArgOrEnv")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
     }
 
     @Override
     public void check(DockerfileContext ctx) {
-        for (Instruction top : ctx.dockerfile().instructions) {
+        Dockerfile df = ctx.dockerfile();
+        Set<Stage> shipped = new HashSet<>(df.finalStage().map(ImageRoles::chain).orElse(List.of()));
+        Set<String> secretArgs = new HashSet<>();
+        for (Instruction top : df.instructions) {
             Instruction ins = top.child != null ? top.child : top;
+            Stage stage = df.stageOf(top);
+            // A global ARG (before the first FROM) only feeds FROM lines; a builder stage's ENV never reaches the image.
+            boolean inImage = stage != null && shipped.contains(stage) && top.child == null;
             boolean named = false;
             if (ins.is("ENV") || ins.is("ARG")) {
                 for (KeyValue kv : ins.keyValues) {
-                    if (!isSecretName(kv.key()) || !isLiteral(kv.value())
-                            || HardcodedSecretCompose.isCredentialFilePath(kv.key(), kv.value())) continue;
-                    named = true;
-                    report(ctx, top, ins, kv);
+                    boolean credentialKey = Secrets.isCredentialKey(kv.key());
+                    if (ins.is("ARG") && credentialKey) secretArgs.add(kv.key());
+                    String value = kv.value();
+                    if (value == null || HardcodedSecretCompose.isCredentialFilePath(kv.key(), value)) continue;
+                    if (value.contains("$")) {
+                        if (ins.is("ENV") && inImage) persistedArg(ctx, kv, secretArgs);
+                        continue;
+                    }
+                    Secrets.Value v = Secrets.classify(value);
+                    if (v == Secrets.Value.TOKEN) {
+                        named = true;
+                        report(ctx, top, ins, kv, true).anyRole();
+                    } else if (credentialKey && v == Secrets.Value.LITERAL) {
+                        named = true;
+                        Report r = report(ctx, top, ins, kv, inImage);
+                        if (!inImage) r.severity(Severity.WARNING);
+                    } else if (credentialKey && v == Secrets.Value.PLACEHOLDER && inImage) {
+                        named = true;
+                        Range at = kv.valueRange() != null ? kv.valueRange() : kv.range();
+                        ctx.report(at,
+                                ins.keyword + " " + kv.key() + " is set to a placeholder or well-known default in the image: a container that never overrides it runs with a password anyone can guess; leave it unset and require it at run time",
+                                ins.keyword + " " + kv.key() + " tiene un marcador o un valor por defecto conocido en la imagen: un contenedor que no lo cambie funciona con una contraseña que cualquiera adivina; déjala sin valor y exígela al arrancar")
+                                .severity(Severity.WARNING);
+                    }
                 }
             }
             if (!named && (ins.is("ENV") || ins.is("ARG") || ins.is("RUN"))) urls(ctx, ins);
+            if ((ins.is("COPY") || ins.is("ADD")) && ins.flag("from").isEmpty()) secretFiles(ctx, ins, inImage);
         }
     }
 
-    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Pattern SEPARATORS = Pattern.compile("[-.]");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?");
 
-    static boolean isSecretName(String key) {
-        String k = SEPARATORS.matcher(CAMEL.matcher(key).replaceAll("$1_$2")).replaceAll("_").toUpperCase(Locale.ROOT);
-        return SECRET_NAME.matcher(k).find() && !NOT_SECRET_NAME.matcher(k).find();
+    /**
+     * {@code ENV NPM_TOKEN=$NPM_TOKEN} in the shipped image: the build argument was meant to stay out of the image,
+     * and ENV writes it into the image's configuration for anyone who pulls it (BuildKit's SecretsUsedInArgOrEnv).
+     */
+    private void persistedArg(DockerfileContext ctx, KeyValue kv, Set<String> secretArgs) {
+        var m = REFERENCE.matcher(kv.value().strip());
+        if (!m.matches() || !secretArgs.contains(m.group(1))) return;
+        Range at = kv.valueRange() != null ? kv.valueRange() : kv.range();
+        ctx.report(at,
+                "ENV " + kv.key() + " copies the build argument " + m.group(1) + " into the image's environment: whoever pulls the image reads the secret with docker inspect; mount it for the RUN that needs it (RUN --mount=type=secret) instead",
+                "ENV " + kv.key() + " copia el argumento de build " + m.group(1) + " al entorno de la imagen: quien descargue la imagen lee el secreto con docker inspect; móntalo solo en el RUN que lo necesita (RUN --mount=type=secret)")
+                .severity(Severity.WARNING);
     }
 
-    private static boolean isLiteral(String value) {
-        if (value == null) return false;
-        String v = value.strip();
-        return !v.isEmpty() && !v.contains("$") && !HARMLESS_VALUE.matcher(v).matches()
-                && !HardcodedSecretCompose.isSecretMountPath(v);
+    /** COPY of a file whose name says it holds credentials ({@code .env}, {@code id_rsa}, a service-account key). */
+    private void secretFiles(DockerfileContext ctx, Instruction ins, boolean inImage) {
+        if (!ins.heredocs.isEmpty()) return;
+        List<dev.dockmentor.dockerfile.Word> srcs = ins.execForm ? ins.execArgs : ins.words;
+        for (int i = 0; i < srcs.size() - 1; i++) {
+            dev.dockmentor.dockerfile.Word w = srcs.get(i);
+            if (!Secrets.isSecretFileName(w.value())) continue;
+            String rel = w.value().replace('\\', '/').replaceFirst("^(\\./)+", "");
+            if (ctx.dockerignore().map(d -> d.excludes(rel)).orElse(false)) continue;
+            Report r = ctx.report(w.range(),
+                    ins.keyword + " puts " + w.value() + " into the " + (inImage ? "image" : "builder stage") + ": a file of credentials is then in a layer anyone who pulls it can read; mount it for the RUN that needs it (RUN --mount=type=secret) or pass the values at run time",
+                    ins.keyword + " mete " + w.value() + " en " + (inImage ? "la imagen" : "la etapa de build") + ": un archivo de credenciales queda en una capa que cualquiera que la descargue puede leer; móntalo solo en el RUN que lo necesita (RUN --mount=type=secret) o pasa los valores al arrancar");
+            if (!inImage) r.severity(Severity.WARNING);
+        }
     }
 
-    private void report(DockerfileContext ctx, Instruction top, Instruction ins, KeyValue kv) {
+    private Report report(DockerfileContext ctx, Instruction top, Instruction ins, KeyValue kv, boolean inImage) {
         String k = kv.key();
         Range at = kv.valueRange() != null ? kv.valueRange() : kv.range();
-        Report r = ctx.report(at,
-                ins.keyword + " " + k + " has a literal secret value: it is stored in the image and shown by "
-                        + "`docker history`; pass it at build time with `RUN --mount=type=secret` instead",
-                ins.keyword + " " + k + " tiene un secreto literal: queda guardado en la imagen y `docker history` lo "
-                        + "muestra; pásalo al construir con `RUN --mount=type=secret`");
-        Msg title = Msg.of("Drop the value (ARG " + k + ") and pass the secret with RUN --mount=type=secret",
-                "Quitar el valor (ARG " + k + ") y pasar el secreto con RUN --mount=type=secret");
+        Report r = inImage
+                ? ctx.report(at,
+                        ins.keyword + " " + k + " has a literal secret value: it is stored in the image and shown by "
+                                + "`docker history`; pass it at build time with `RUN --mount=type=secret` instead",
+                        ins.keyword + " " + k + " tiene un secreto literal: queda guardado en la imagen y `docker history` lo "
+                                + "muestra; pásalo al construir con `RUN --mount=type=secret`")
+                : ctx.report(at,
+                        ins.keyword + " " + k + " has a literal secret value in a stage the final image does not keep: it is "
+                                + "still in the repository and the build cache; pass it with `RUN --mount=type=secret`",
+                        ins.keyword + " " + k + " tiene un secreto literal en una etapa que la imagen final no conserva: sigue "
+                                + "en el repositorio y en la caché de build; pásalo con `RUN --mount=type=secret`");
+        Msg title = ins.is("ARG")
+                ? Msg.of("Remove the default value (ARG " + k + "): pass it with --build-arg or a secret mount",
+                        "Quitar el valor por defecto (ARG " + k + "): pásalo con --build-arg o un secreto montado")
+                : Msg.of("Turn ENV " + k + " into ARG " + k + " with no value: the value stays out of the image",
+                        "Convertir ENV " + k + " en ARG " + k + " sin valor: el valor queda fuera de la imagen");
         if (ins.is("ARG")) {
             r.fix(title, false, ctx.replace(kv.range(), k));
-            return;
+            return r;
         }
+
         List<KeyValue> kvs = ins.keyValues;
         if (kvs.size() == 1) {
             r.fix(title, false, ctx.replace(ins.keywordRange, "ARG"), ctx.replace(kv.range(), k));
-            return;
+            return r;
         }
         int i = kvs.indexOf(kv);
         Range cut = i > 0 ? new Range(kvs.get(i - 1).range().end(), kv.range().end())
                 : new Range(kv.range().start(), kvs.get(1).range().start());
         r.fix(title, false, ctx.replace(cut, ""),
                 ctx.insertLinesBefore(top.startLine, ctx.indentOf(top) + "ARG " + k + ctx.newline()));
+        return r;
     }
 
     private void urls(DockerfileContext ctx, Instruction ins) {

@@ -29,7 +29,7 @@ public final class PackageCache extends Rule implements DockerfileCheck {
 
     public PackageCache() {
         super(RuleMeta.of("package-cache", Severity.INFO, "Package manager cache left in the layer")
-                .aliases("DL3032", "DL3040", "DL3036"));
+                .aliases("DL3032", "DL3040", "DL3036").productionAdvice());
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class PipNoCacheDir extends Rule implements DockerfileCheck {
     public PipNoCacheDir() {
-        super(RuleMeta.of("pip-no-cache-dir", Severity.INFO, "pip install without --no-cache-dir").aliases("DL3042"));
+        super(RuleMeta.of("pip-no-cache-dir", Severity.INFO, "pip install without --no-cache-dir").aliases("DL3042").productionAdvice());
     }
 
     @Override

@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class RootUser extends Rule implements DockerfileCheck, ComposeCheck {
     public RootUser() {
         super(RuleMeta.of("root-user", Severity.WARNING, "Container runs as root").aliases("DL3002")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class SudoUsage extends Rule implements DockerfileCheck {
     private static final Set<String> VALUE_OPTIONS = Set.of("-u", "-g", "-C", "-p", "-U", "-r", "-t", "-D", "-h");
 
     public SudoUsage() {
-        super(RuleMeta.of("sudo-usage", Severity.WARNING, "sudo used in RUN").aliases("DL3004"));
+        super(RuleMeta.of("sudo-usage", Severity.WARNING, "sudo used in RUN").aliases("DL3004").productionAdvice());
     }
 
     @Override

@@ -1,0 +1,128 @@
+package dev.dockmentor.context;
+
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a file's {@link FileRole} from strong signals only: its own name ({@code Dockerfile.dev},
+ * {@code docker-compose.ci.yml}), the folders between the project root and the file ({@code .devcontainer/},
+ * {@code tests/}), what its comments say ("do not use in production"), and template syntax. Folder names count
+ * only below a project root (a folder holding {@code .git} or {@code .dockmentor.yaml}): a checkout under
+ * {@code ~/dev/} is not a development file. Without a root, only dot-folders that cannot be a home folder count.
+ */
+public final class FileRoles {
+    /** The role and, for a role other than production, the signal it was read from (shown to the user). */
+    public record Role(FileRole role, String signal) {
+        public static final Role PRODUCTION = new Role(FileRole.PRODUCTION, "");
+    }
+
+    private static final Set<String> DEV_WORDS = Set.of("dev", "devel", "develop", "development", "local", "debug",
+            "devcontainer", "codespace", "codespaces");
+    private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "ci", "e2e", "integration",
+            "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium");
+    private static final Set<String> DEV_DIRS = Set.of(".devcontainer", ".devcontainers", "devcontainer", "dev",
+            "development", ".vscode", ".gitpod");
+    private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
+            "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
+            "ci", ".ci", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
+    /** Folders that cannot be someone's home or workspace folder, so they count without a project root. */
+    private static final Set<String> ROOTLESS_DIRS = Set.of(".devcontainer", ".devcontainers", ".github", ".gitlab",
+            ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea", ".gitpod");
+    private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("template", "tpl", "tmpl", "j2", "jinja",
+            "jinja2", "erb", "mustache", "hbs", "gotmpl", "in");
+    /** A comment saying the file is not for production, in English or Spanish. */
+    private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)"
+            + "(?:do\\s+not|don'?t|never)\\s+use\\s+(?:(?:this|it|these)\\s+)?(?:\\w+\\s+)?(?:in|for)\\s+production"
+            + "|not\\s+(?:intended|meant|suitable|recommended|ready|designed)\\s+(?:to\\s+be\\s+used\\s+)?(?:for|in)\\s+production"
+            + "|not\\s+(?:for|in)\\s+production|not\\s+production[- ]ready"
+            + "|for\\s+(?:local\\s+)?development\\s+(?:only|purposes|use\\s+only)|(?:local\\s+)?dev(?:elopment)?[- ]only"
+            + "|no\\s+(?:usar|utilizar)\\s+en\\s+producci[oó]n|solo\\s+para\\s+desarrollo");
+    private static final Pattern TEST_ONLY = Pattern.compile(
+            "(?i)for\\s+(?:running\\s+)?(?:the\\s+)?(?:tests|testing|ci)\\s+(?:only|purposes)|(?:testing|tests|ci)[- ]only");
+    /** Template syntax where a Dockerfile or YAML line begins: Jinja blocks and comments, Go/Mustache actions. */
+    private static final Pattern TEMPLATE_LINE = Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]*)?(?:\\{%|\\{\\{|\\{#)");
+    /** A FROM whose image is a placeholder a generator fills in ({@code %%BASE%%}, {@code {{ base }}}, {@code @BASE@}). */
+    private static final Pattern TEMPLATE_FROM = Pattern.compile("(?im)^[ \\t]*FROM[ \\t]+(?:--\\S+[ \\t]+)*\\S*(?:\\{\\{|\\{%|%%[A-Za-z_]|@[A-Z_]+@)");
+
+    private FileRoles() {}
+
+    /**
+     * The role of the file at {@code path} with this text and these comment texts (without their {@code #}).
+     * {@code files} answers whether a folder holds a project-root marker.
+     */
+    public static Role of(String path, String text, List<String> comments, ProjectFiles files, boolean compose) {
+        if (path != null) {
+            Path p = Path.of(path).toAbsolutePath().normalize();
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            Role byName = byName(name);
+            if (byName != null) return byName;
+            Role byDir = byFolders(p, files);
+            if (byDir != null) return byDir;
+        }
+        // Binary or garbled bytes are no template (random bytes may start a line with "{{").
+        if (text != null && text.indexOf('\0') < 0 && (TEMPLATE_LINE.matcher(text).find() || !compose && TEMPLATE_FROM.matcher(text).find())) {
+            return new Role(FileRole.TEMPLATE, compose ? "template syntax {{ … }} or {% … %}"
+                    : "template syntax {{ … }}, {% … %} or a placeholder image");
+        }
+        for (String c : comments) {
+            if (NOT_PRODUCTION.matcher(c).find()) return new Role(FileRole.DEVELOPMENT, "a comment: \"" + shorten(c) + "\"");
+            if (TEST_ONLY.matcher(c).find()) return new Role(FileRole.TEST, "a comment: \"" + shorten(c) + "\"");
+        }
+        return Role.PRODUCTION;
+    }
+
+    /** The words of a file name besides the Dockerfile/compose stem and the YAML extension. */
+    static List<String> nameWords(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : n.split("[._-]+")) {
+            if (w.isEmpty() || w.equals("dockerfile") || w.equals("containerfile") || w.equals("docker") || w.equals("compose")
+                    || w.equals("yml") || w.equals("yaml")) continue;
+            words.add(w);
+        }
+        return words;
+    }
+
+    static Role byName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot > 0 && TEMPLATE_EXTENSIONS.contains(lower.substring(dot + 1))) {
+            return new Role(FileRole.TEMPLATE, "named *" + name.substring(dot));
+        }
+        for (String w : nameWords(name)) {
+            if (DEV_WORDS.contains(w)) return new Role(FileRole.DEVELOPMENT, "named " + name);
+            if (TEST_WORDS.contains(w)) return new Role(FileRole.TEST, "named " + name);
+        }
+        return null;
+    }
+
+    private static Role byFolders(Path file, ProjectFiles files) {
+        List<String> dirs = new ArrayList<>();
+        boolean rooted = false;
+        Path d = file.getParent();
+        for (int depth = 0; d != null && depth < 24; depth++, d = d.getParent()) {
+            if (files != null && (files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml")))) {
+                rooted = true;
+                break;
+            }
+            if (d.getFileName() != null) dirs.add(d.getFileName().toString());
+        }
+        for (String dir : dirs) {
+            String lower = dir.toLowerCase(Locale.ROOT);
+            if (!rooted && !ROOTLESS_DIRS.contains(lower)) continue;
+            if (DEV_DIRS.contains(lower)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
+            if (TEST_DIRS.contains(lower)) return new Role(FileRole.TEST, "in " + dir + "/");
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() > 60 ? t.substring(0, 57) + "…" : t;
+    }
+}

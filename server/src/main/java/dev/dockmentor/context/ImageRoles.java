@@ -1,0 +1,82 @@
+package dev.dockmentor.context;
+
+import dev.dockmentor.dockerfile.Dockerfile;
+import dev.dockmentor.dockerfile.ImageRef;
+import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the image a Dockerfile builds is for, read from the file's own text: an application image (it says what
+ * to run), a base or toolchain image built to be extended (no CMD or ENTRYPOINT of its own, or ONBUILD
+ * triggers: root and compilers are its point), a test image (its final stage runs a test runner), a
+ * Docker-in-Docker image (needs root and privileges by design).
+ */
+public final class ImageRoles {
+    /** Test runners as a command line invokes them; the match names the runner. */
+    private static final Pattern TEST_RUNNER = Pattern.compile(
+            "(?:^|[\\s\"'\\[,;&|(])(pytest|py\\.test|tox|nox|go\\s+test|cargo\\s+(?:test|nextest)|(?:npm|yarn|pnpm|bun)\\s+(?:run\\s+)?test(?::\\S*)?"
+                    + "|jest|vitest|mocha|rspec|phpunit|pest|dotnet\\s+test|(?:mvn|\\./mvnw|mvnw)\\s+(?:\\S+\\s+)*?(?:test|verify)"
+                    + "|(?:gradle|\\./gradlew|gradlew)\\s+(?:\\S+\\s+)*?test|python[0-9.]*\\s+-m\\s+(?:pytest|unittest)"
+                    + "|make\\s+(?:test|check)|cypress\\s+run|playwright\\s+test|ctest|bats)(?=$|[\\s\"',\\]])");
+
+    private ImageRoles() {}
+
+    /** The test runner the final stage's CMD or ENTRYPOINT invokes, if it only runs tests. */
+    public static Optional<String> testRunner(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        if (fin == null) return Optional.empty();
+        for (Instruction i : fin.instructions) {
+            if (!i.is("CMD") && !i.is("ENTRYPOINT")) continue;
+            Matcher m = TEST_RUNNER.matcher(i.argsText());
+            if (m.find()) return Optional.of(m.group(1).replaceAll("\\s+", " "));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A base or toolchain image, built for others to extend or to run commands in: its final stage (and the stages
+     * of this file it derives from) never says what to run, or it declares ONBUILD triggers.
+     */
+    public static boolean isBaseImage(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        if (fin == null) return false;
+        for (Stage s : chain(fin)) {
+            for (Instruction i : s.instructions) {
+                if (i.is("ONBUILD")) return true;
+                if (i.is("CMD") || i.is("ENTRYPOINT")) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Docker-in-Docker: a {@code docker:*dind*} base, or a stage that installs and starts dockerd. */
+    public static boolean isDockerInDocker(Stage fin) {
+        for (Stage s : chain(fin)) {
+            ImageRef ref = s.image;
+            if (ref != null && !ref.hasVariables()) {
+                String name = ref.name().toLowerCase(Locale.ROOT);
+                String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+                if ((name.equals("docker") || name.endsWith("/docker")) && (tag.contains("dind") || tag.isEmpty())) return true;
+                if (name.contains("dind")) return true;
+            }
+            for (Instruction i : s.instructions) {
+                if ((i.is("CMD") || i.is("ENTRYPOINT")) && i.argsText().contains("dockerd")) return true;
+                if (i.is("RUN") && i.argsText().matches("(?s).*\\b(?:docker-ce|moby-engine|dockerd)\\b.*")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stages of this file a stage derives from, root first, then the stage itself. */
+    public static List<Stage> chain(Stage s) {
+        List<Stage> out = new ArrayList<>();
+        for (Stage c = s; c != null && out.size() < 1000 && !out.contains(c); c = c.parent()) out.add(0, c);
+        return out;
+    }
+}
