@@ -90,12 +90,18 @@ public abstract class AnalysisContext {
      */
     private Finding relax(Finding f, Report r) {
         if (!r.meta.forProduction() || r.anyRole || !f.severity().atLeast(Severity.WARNING)) return f;
-        FileRoles.Role ro = role();
-        if (!ro.role().relaxed()) return f;
-        String[] noun = ro.role().noun();
-        Msg m = Msg.of(f.message().en() + " (advice only: this is " + noun[0] + ", " + ro.signal() + ")",
-                f.message().es() + " (solo un consejo: es " + noun[1] + ", " + FileRole.signalEs(ro.signal()) + ")");
+        Msg why = relaxedBecause(r.meta);
+        if (why == null) return f;
+        Msg m = Msg.of(f.message().en() + " (advice only: " + why.en() + ")", f.message().es() + " (solo un consejo: " + why.es() + ")");
         return new Finding(f.ruleId(), Severity.INFO, m, f.path(), f.range(), f.fixes(), f.related(), f.unnecessary(), f.deprecated());
+    }
+
+    /** Why production advice is only advice in this file, or null: by default, a development or test file. */
+    protected Msg relaxedBecause(RuleMeta meta) {
+        FileRoles.Role ro = role();
+        if (!ro.role().relaxed()) return null;
+        String[] noun = ro.role().noun();
+        return Msg.of("this is " + noun[0] + ", " + ro.signal(), "es " + noun[1] + ", " + FileRole.signalEs(ro.signal()));
     }
 
     public Report report(Range range, String en, String es) {

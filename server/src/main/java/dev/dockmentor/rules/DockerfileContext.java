@@ -51,6 +51,22 @@ public final class DockerfileContext extends AnalysisContext {
         return df;
     }
 
+    private Boolean baseImage;
+
+    /** A base or toolchain image: the final stage says nothing to run (see {@link ImageRoles#isBaseImage}). */
+    public boolean isBaseImage() {
+        if (baseImage == null) baseImage = ImageRoles.isBaseImage(df);
+        return baseImage;
+    }
+
+    @Override
+    protected Msg relaxedBecause(RuleMeta meta) {
+        Msg byFile = super.relaxedBecause(meta);
+        if (byFile != null || !meta.forRunningApp() || !isBaseImage()) return byFile;
+        return Msg.of("this is a base image, built to be extended: its final stage sets no CMD or ENTRYPOINT",
+                "es una imagen base, hecha para extenderla: su etapa final no fija CMD ni ENTRYPOINT");
+    }
+
     @Override
     protected FileRoles.Role computeRole() {
         List<String> comments = new ArrayList<>(df.comments.size());

@@ -21,7 +21,7 @@ public final class BuildToolsInFinalImage extends Rule implements DockerfileChec
     private static final Set<String> OS_MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper");
 
     public BuildToolsInFinalImage() {
-        super(RuleMeta.of("build-tools-in-final-image", Severity.WARNING, "Build toolchain installed in the final image").productionAdvice());
+        super(RuleMeta.of("build-tools-in-final-image", Severity.WARNING, "Build toolchain installed in the final image").runningAppAdvice());
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
             "(?:(.+?)-)?(bookworm|bullseye|buster|trixie|stretch|jammy|focal|noble)|(.+)");
 
     public FullBaseImage() {
-        super(RuleMeta.of("full-base-image", Severity.WARNING, "Full-size language base image in the final stage").productionAdvice());
+        super(RuleMeta.of("full-base-image", Severity.WARNING, "Full-size language base image in the final stage").runningAppAdvice());
     }
 
     @Override

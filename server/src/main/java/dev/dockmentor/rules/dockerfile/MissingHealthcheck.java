@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class MissingHealthcheck extends Rule implements DockerfileCheck, ComposeCheck {
     public MissingHealthcheck() {
         super(RuleMeta.of("missing-healthcheck", Severity.INFO, "No HEALTHCHECK in the final image")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).runningAppAdvice());
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class OsBaseForRuntime extends Rule implements DockerfileCheck {
     private static final Set<String> OS_MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper");
 
     public OsBaseForRuntime() {
-        super(RuleMeta.of("os-base-for-runtime", Severity.INFO, "General OS image installing a language runtime").productionAdvice());
+        super(RuleMeta.of("os-base-for-runtime", Severity.INFO, "General OS image installing a language runtime").runningAppAdvice());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.dockmentor.rules.dockerfile;
 
+import dev.dockmentor.context.ImageRoles;
 import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.dockerfile.Stage;
@@ -26,7 +27,7 @@ import java.util.Locale;
 public final class RootUser extends Rule implements DockerfileCheck, ComposeCheck {
     public RootUser() {
         super(RuleMeta.of("root-user", Severity.WARNING, "Container runs as root").aliases("DL3002")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).runningAppAdvice());
     }
 
     @Override
@@ -59,7 +60,16 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         "The final stage never sets USER, so the entrypoint starts as root: fine only if it always steps down "
                                 + "with gosu/su-exec before running the service",
                         "La etapa final nunca fija USER, así que el entrypoint arranca como root: solo está bien si siempre "
-                                + "cede los privilegios con gosu/su-exec antes de lanzar el servicio");
+                                + "cede los privilegios con gosu/su-exec antes de lanzar el servicio")
+                        .severity(Severity.INFO);
+                return;
+            }
+            if (ImageRoles.isDockerInDocker(fin)) {
+                // dockerd needs root (and a privileged container): that is the image's purpose.
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: this image runs a Docker daemon, which needs root; keep what it runs in containers unprivileged",
+                        "La etapa final nunca fija USER: esta imagen ejecuta un demonio de Docker, que necesita root; que lo que lance en contenedores no tenga privilegios")
+                        .severity(Severity.INFO);
                 return;
             }
             r = windows
@@ -167,8 +177,20 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
     public void check(ComposeContext ctx) {
         RootUserCompose.check(ctx);
     }    /** An ENTRYPOINT plus gosu or su-exec brought into the image: the official images' way to drop root at start. */
+    /** Tools an entrypoint uses to drop from root to the service's user. */
+    private static final java.util.regex.Pattern STEP_DOWN = java.util.regex.Pattern.compile(
+            "(?:^|[\\s\"'/;&|(])(?:gosu|su-exec|setpriv|s6-setuidgid|runuser|chpst|setuidgid|su\\s+-s|su\\s+-c|chroot\\s+--userspec|exec\\s+su\\s)(?=$|[\\s\"'])");
+
+    /**
+     * The entrypoint starts as root to set up, then drops to the service's user: the CMD/ENTRYPOINT or a RUN names
+     * gosu, su-exec, setpriv..., or the entrypoint script the Dockerfile copies from the context does.
+     */
     private static boolean stepsDown(DockerfileContext ctx, Stage fin) {
-        if (RuntimeFacts.inChain(fin, "ENTRYPOINT").isEmpty()) return false;
+        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
+        List<Instruction> cmd = RuntimeFacts.inChain(fin, "CMD");
+        for (Instruction i : entry) if (STEP_DOWN.matcher(i.argsText()).find()) return true;
+        for (Instruction i : cmd) if (STEP_DOWN.matcher(i.argsText()).find()) return true;
+        if (entry.isEmpty()) return false;
         for (Instruction run : RuntimeFacts.inChain(fin, "RUN")) {
             for (var c : ctx.shell(run).commands()) {
                 for (var w : c.words()) {
@@ -177,8 +199,35 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                 }
             }
         }
-        return false;
+        return entrypointScriptStepsDown(ctx, fin, entry.get(entry.size() - 1));
     }
 
+    /** Reads the script the ENTRYPOINT runs when a COPY in the chain brings it from the build context. */
+    private static boolean entrypointScriptStepsDown(DockerfileContext ctx, Stage fin, Instruction entry) {
+        List<dev.dockmentor.dockerfile.Word> words = entry.execForm ? entry.execArgs : entry.words;
+        if (words.isEmpty() || ctx.contextDir() == null) return false;
+        String script = null;
+        for (dev.dockmentor.dockerfile.Word w : words) {
+            String v = w.value();
+            if (v.endsWith(".sh") || v.contains("entrypoint") || v.contains("docker-entry")) {
+                script = v;
+                break;
+            }
+        }
+        if (script == null) return false;
+        String base = script.substring(script.lastIndexOf('/') + 1);
+        for (Instruction copy : RuntimeFacts.inChain(fin, "COPY")) {
+            if (copy.flag("from").isPresent() || copy.words.size() < 2) continue;
+            String dest = copy.words.get(copy.words.size() - 1).value();
+            for (int i = 0; i < copy.words.size() - 1; i++) {
+                String src = copy.words.get(i).value();
+                String srcBase = src.substring(src.lastIndexOf('/') + 1);
+                if (!srcBase.equals(base) && !dest.endsWith("/" + base) && !dest.equals(script)) continue;
+                java.util.Optional<String> text = ctx.files().read(ctx.contextDir().resolve(src).normalize());
+                if (text.isPresent() && text.get().length() < 1_000_000 && STEP_DOWN.matcher(text.get()).find()) return true;
+            }
+        }
+        return false;
+    }
 
 }

@@ -25,7 +25,7 @@ public final class UnneededPackages extends Rule implements DockerfileCheck {
     private static final Set<String> OS_MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper");
 
     public UnneededPackages() {
-        super(RuleMeta.of("unneeded-packages", Severity.INFO, "Interactive or debugging tools in the final image").productionAdvice());
+        super(RuleMeta.of("unneeded-packages", Severity.INFO, "Interactive or debugging tools in the final image").runningAppAdvice());
     }
 
     @Override
