@@ -92,6 +92,8 @@ final class CheckCommand {
             for (Path t : targets) {
                 Config cfg = explicit != null ? explicit : configFor(t);
                 cfg = cfg.withProfile(profile);
+                // A walked folder is the project as the user sees it: its subfolder names say what files are for.
+                if (Files.isDirectory(path) && cfg.projectRoot() == null) cfg = cfg.withProjectRoot(path.toAbsolutePath().normalize());
                 if (effectiveLocale == null) effectiveLocale = cfg.locale();
                 FileKind kind = forcedKind != null && !Files.isDirectory(path) ? forcedKind
                         : FileClassifier.classify(t.getFileName().toString()).orElse(FileKind.DOCKERFILE);
@@ -200,7 +202,10 @@ final class CheckCommand {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (n.equals(".git") || n.equals("node_modules") || ignored(dir))) return FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(root) && (n.equals(".git") || n.equals("node_modules") || vendored(dir, n) || ignored(dir))) {
+                        if (verbose && vendored(dir, n)) err.println("dockmentor: skipped vendored code " + dir);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -255,6 +260,11 @@ final class CheckCommand {
     }
 
     private record Job(Path file, FileKind kind, Config cfg, boolean walked) {}
+
+    /** Other projects' code checked in by a package manager (Go's vendor/modules.txt, Composer's vendor/autoload.php). */
+    private static boolean vendored(Path dir, String name) {
+        return name.equals("vendor") && (Files.isRegularFile(dir.resolve("modules.txt")) || Files.isRegularFile(dir.resolve("autoload.php")));
+    }
 
     /**
      * A folder walk skips templates (interfaces.md): a file found by the walk whose only finding is

@@ -314,7 +314,7 @@ public final class ComposeProject {
     static final int SHARED_MAX_FILE = 256 * 1024, SHARED_MAX_TOTAL = 2 * 1024 * 1024;
     private static long sharedChars;
 
-    private static ComposeFile parseShared(Path p, String text) {
+    public static ComposeFile parseShared(Path p, String text) {
         if (text.length() > SHARED_MAX_FILE) return ComposeFile.parse(p.toString(), text);
         String key = p + "\0" + text;
         synchronized (SHARED) {

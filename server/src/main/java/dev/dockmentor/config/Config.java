@@ -12,7 +12,20 @@ import java.util.Map;
  * {@code source} is the file it came from, or null.
  */
 public record Config(Profile profile, String locale, Map<String, Severity> rules, List<String> ignorePaths,
-                     List<String> trustedRegistries, Path source) {
+                     List<String> trustedRegistries, Path source, Path projectRoot) {
+
+    public Config(Profile profile, String locale, Map<String, Severity> rules, List<String> ignorePaths,
+                  List<String> trustedRegistries, Path source) {
+        this(profile, locale, rules, ignorePaths, trustedRegistries, source, null);
+    }
+
+    /**
+     * The folder the user treats as the project (a folder {@code check} walks): folder names below it say what a
+     * file is for even where no {@code .git} marks the root.
+     */
+    public Config withProjectRoot(Path root) {
+        return new Config(profile, locale, rules, ignorePaths, trustedRegistries, source, root);
+    }
 
     public static final Config DEFAULT = new Config(Profile.RECOMMENDED, null, Map.of(), List.of(), List.of(), null);
 
@@ -21,11 +34,11 @@ public record Config(Profile profile, String locale, Map<String, Severity> rules
     }
 
     public Config withProfile(Profile p) {
-        return p == null ? this : new Config(p, locale, rules, ignorePaths, trustedRegistries, source);
+        return p == null ? this : new Config(p, locale, rules, ignorePaths, trustedRegistries, source, projectRoot);
     }
 
     public Config withLocale(String l) {
-        return l == null ? this : new Config(profile, l, rules, ignorePaths, trustedRegistries, source);
+        return l == null ? this : new Config(profile, l, rules, ignorePaths, trustedRegistries, source, projectRoot);
     }
 
     /** Layers {@code over} on this: its explicit values win. */
@@ -36,6 +49,6 @@ public record Config(Profile profile, String locale, Map<String, Severity> rules
                 over.locale != null ? over.locale : locale, merged,
                 over.ignorePaths.isEmpty() ? ignorePaths : over.ignorePaths,
                 over.trustedRegistries.isEmpty() ? trustedRegistries : over.trustedRegistries,
-                over.source != null ? over.source : source);
+                over.source != null ? over.source : source, over.projectRoot != null ? over.projectRoot : projectRoot);
     }
 }

@@ -37,6 +37,10 @@ public enum FileRole {
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);
         if (signal.startsWith("template syntax")) return "sintaxis de plantilla" + signal.substring(15);
         if (signal.startsWith("its final stage runs ")) return "su etapa final ejecuta " + signal.substring(21);
+        if (signal.startsWith("built by compose service ")) {
+            return signal.replace("built by compose service ", "lo construye el servicio de compose ")
+                    .replace(", which mounts the source over ", ", que monta el código fuente sobre ");
+        }
         return signal;
     }
 }

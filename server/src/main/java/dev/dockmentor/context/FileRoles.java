@@ -22,7 +22,7 @@ public final class FileRoles {
     }
 
     private static final Set<String> DEV_WORDS = Set.of("dev", "devel", "develop", "development", "local", "debug",
-            "devcontainer", "codespace", "codespaces");
+            "devcontainer", "codespace", "codespaces", "gitpod");
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "ci", "e2e", "integration",
             "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium");
     private static final Set<String> DEV_DIRS = Set.of(".devcontainer", ".devcontainers", "devcontainer", "dev",
@@ -30,6 +30,8 @@ public final class FileRoles {
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
             "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
             "ci", ".ci", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
+    /** Compound test folder names: test-images, e2e-env, integration-tests, mocks. */
+    private static final Pattern TEST_DIR_SHAPE = Pattern.compile("(?:tests?|e2e|integration)[-_].+|.+[-_](?:tests?|e2e)|mocks?");
     /** Folders that cannot be someone's home or workspace folder, so they count without a project root. */
     private static final Set<String> ROOTLESS_DIRS = Set.of(".devcontainer", ".devcontainers", ".github", ".gitlab",
             ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea", ".gitpod");
@@ -56,12 +58,17 @@ public final class FileRoles {
      * {@code files} answers whether a folder holds a project-root marker.
      */
     public static Role of(String path, String text, List<String> comments, ProjectFiles files, boolean compose) {
+        return of(path, text, comments, files, null, compose);
+    }
+
+    /** As above, with the folder the user treats as the project root (a walked folder), or null. */
+    public static Role of(String path, String text, List<String> comments, ProjectFiles files, Path knownRoot, boolean compose) {
         if (path != null) {
             Path p = Path.of(path).toAbsolutePath().normalize();
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
             Role byName = byName(name);
             if (byName != null) return byName;
-            Role byDir = byFolders(p, files);
+            Role byDir = byFolders(p, files, knownRoot == null ? null : knownRoot.toAbsolutePath().normalize());
             if (byDir != null) return byDir;
         }
         // Binary or garbled bytes are no template (random bytes may start a line with "{{").
@@ -101,12 +108,12 @@ public final class FileRoles {
         return null;
     }
 
-    private static Role byFolders(Path file, ProjectFiles files) {
+    private static Role byFolders(Path file, ProjectFiles files, Path knownRoot) {
         List<String> dirs = new ArrayList<>();
         boolean rooted = false;
         Path d = file.getParent();
         for (int depth = 0; d != null && depth < 24; depth++, d = d.getParent()) {
-            if (files != null && (files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml")))) {
+            if (d.equals(knownRoot) || files != null && (files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml")))) {
                 rooted = true;
                 break;
             }
@@ -116,7 +123,7 @@ public final class FileRoles {
             String lower = dir.toLowerCase(Locale.ROOT);
             if (!rooted && !ROOTLESS_DIRS.contains(lower)) continue;
             if (DEV_DIRS.contains(lower)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
-            if (TEST_DIRS.contains(lower)) return new Role(FileRole.TEST, "in " + dir + "/");
+            if (TEST_DIRS.contains(lower) || TEST_DIR_SHAPE.matcher(lower).matches()) return new Role(FileRole.TEST, "in " + dir + "/");
         }
         return null;
     }

@@ -103,6 +103,25 @@ public final class Secrets {
         return Value.LITERAL;
     }
 
+    private static final Pattern GENERATED = Pattern.compile("[A-Fa-f0-9]{32,}|[A-Za-z0-9+/=_-]{32,}");
+
+    /**
+     * A long random-looking literal (a hex or base64 key of 32+ characters with letters and digits): a generated
+     * key, not a word someone typed.
+     */
+    public static boolean looksGenerated(String value) {
+        if (value == null) return false;
+        String v = unquote(value.strip());
+        if (!GENERATED.matcher(v).matches()) return false;
+        boolean digit = false, letter = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+        }
+        return digit && letter;
+    }
+
     /** True for a value with a known credential shape, or a URL with a literal password. */
     public static boolean looksLikeCredential(String value) {
         Value v = classify(value);

@@ -21,7 +21,9 @@ public final class ServiceRoles {
     /** A command that does a job and exits. */
     private static final Pattern JOB_COMMAND = Pattern.compile(
             "(?i)(?:^|[\\s\"'\\[,/])(?:migrate|migration|db:migrate|upgrade\\s+head|alembic|flyway|liquibase|createbuckets|mc\\s+mb"
-                    + "|collectstatic|loaddata|seed|init-db|setup|bootstrap|wait-for|sleep\\s+infinity)(?=$|[\\s\"',\\]])");
+                    + "|collectstatic|loaddata|seed|init-db|setup|bootstrap)(?=$|[\\s\"',\\]])");
+    /** A command that ends at once: the container only holds volumes or prints something. */
+    private static final Pattern NO_OP = Pattern.compile("\\s*(?:/bin/)?(?:true|echo(?:\\s.*)?|exit\\s+0)\\s*");
 
     private final Set<String> dependedUpon = new HashSet<>();
     private final Set<String> completedBy = new HashSet<>();
@@ -48,6 +50,7 @@ public final class ServiceRoles {
      */
     public boolean isOneShot(Service s) {
         if (completedBy.contains(s.name)) return true;
+        if (NO_OP.matcher(words(s.get("command")).strip()).matches() && s.get("command") != null) return true;
         String restart = s.text("restart");
         String command = words(s.get("command")) + " " + words(s.get("entrypoint"));
         if (restart != null && (restart.equals("no") || restart.equals("\"no\"") || restart.startsWith("on-failure"))

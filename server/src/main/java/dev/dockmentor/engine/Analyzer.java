@@ -4,6 +4,7 @@ import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YamlProblem;
 import dev.dockmentor.config.Config;
+import dev.dockmentor.context.BuildContexts;
 import dev.dockmentor.context.FileRole;
 import dev.dockmentor.context.FileRoles;
 import dev.dockmentor.dockerfile.Dockerfile;
@@ -65,7 +66,15 @@ public final class Analyzer {
 
     public List<Finding> analyzeDockerfile(Dockerfile df, String path, Path contextDir, ProjectFiles files,
                                            Config config, Cancel cancel) {
-        DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries()));
+        // Called with the Dockerfile's own folder (no compose build.context says otherwise): infer where it is built from.
+        boolean unresolved = false;
+        if (path != null && contextDir != null && contextDir.equals(Path.of(path).toAbsolutePath().getParent())) {
+            BuildContexts.Context inferred = BuildContexts.infer(df, contextDir, files, config.projectRoot());
+            contextDir = inferred.dir();
+            unresolved = inferred.unresolved();
+        }
+        DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries(), config.projectRoot()));
+        ctx.contextUnresolved(unresolved);
         if (ctx.role().role() == FileRole.TEMPLATE) return template(path, ctx.role(), config);
         List<Finding> raw = new ArrayList<>();
         for (Problem p : df.problems) {
@@ -115,7 +124,7 @@ public final class Analyzer {
     public ComposeResult analyzeComposeProject(ComposeFile self, ProjectFiles files, Config config, Cancel cancel) {
         String path = self.path;
         ComposeProject project = ComposeProject.load(self, files);
-        ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries()));
+        ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries(), config.projectRoot()));
         if (ctx.role().role() == FileRole.TEMPLATE) {
             return new ComposeResult(template(path, ctx.role(), config), java.util.Set.copyOf(ctx.dependencies()), project);
         }

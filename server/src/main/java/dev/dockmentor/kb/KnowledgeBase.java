@@ -38,6 +38,7 @@ public final class KnowledgeBase {
     private final List<String> noShell = new ArrayList<>();
     private final List<String> noShellExceptTags = new ArrayList<>();
     private final List<String> nonRoot = new ArrayList<>();
+    private final List<String> stepsDown = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
     private final Map<String, Boolean[]> languageTools = new HashMap<>();
@@ -107,6 +108,7 @@ public final class KnowledgeBase {
             }
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
+        if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
         for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
             JsonObject o = x.getAsJsonObject();
             toolRules.add(new ToolRule(o.get("match").getAsString(), o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()));
@@ -188,6 +190,14 @@ public final class KnowledgeBase {
             int c = p.indexOf(':');
             if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
         }
+        return false;
+    }
+
+    /** The image's own ENTRYPOINT drops from root to the service's user (the official database images' gosu). */
+    public boolean entrypointStepsDown(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        String full = fullName(ref);
+        for (String p : stepsDown) if (glob(p, full)) return true;
         return false;
     }
 

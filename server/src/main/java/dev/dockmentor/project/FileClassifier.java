@@ -32,6 +32,11 @@ public final class FileClassifier {
         return Optional.empty();
     }
 
+    /** A compose file name (the folder walk's and the project's notion alike). */
+    public static boolean isCompose(String fileName) {
+        return classify(fileName).orElse(null) == FileKind.COMPOSE;
+    }
+
     public static Optional<FileKind> parseKind(String s) {
         if (s == null) return Optional.empty();
         return switch (s.toLowerCase(Locale.ROOT)) {

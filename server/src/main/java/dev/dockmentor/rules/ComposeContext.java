@@ -1,6 +1,7 @@
 package dev.dockmentor.rules;
 
 import dev.dockmentor.context.FileRoles;
+import dev.dockmentor.context.ServiceRoles;
 
 import dev.dockmentor.compose.Build;
 import dev.dockmentor.compose.ComposeFile;
@@ -48,6 +49,14 @@ public final class ComposeContext extends AnalysisContext {
         return project;
     }
 
+    private ServiceRoles serviceRoles;
+
+    /** What each service of the merged project is for (one-shot jobs, what others wait for). */
+    public ServiceRoles serviceRoles() {
+        if (serviceRoles == null) serviceRoles = new ServiceRoles(project.model);
+        return serviceRoles;
+    }
+
     @Override
     protected FileRoles.Role computeRole() {
         ComposeFile f = project.file;
@@ -56,7 +65,7 @@ public final class ComposeContext extends AnalysisContext {
             String l = f.lines.lineText(i).strip();
             if (l.startsWith("#")) comments.add(l.substring(1));
         }
-        return FileRoles.of(path, f.text, comments, files, true);
+        return FileRoles.of(path, f.text, comments, files, settings.projectRoot(), true);
     }
 
     public ComposeModel model() {

@@ -2,6 +2,7 @@ package dev.dockmentor.rules;
 
 import dev.dockmentor.context.FileRole;
 import dev.dockmentor.context.FileRoles;
+import dev.dockmentor.context.DockerfileUsers;
 import dev.dockmentor.context.ImageRoles;
 
 import dev.dockmentor.dockerfile.Dockerfile;
@@ -71,13 +72,56 @@ public final class DockerfileContext extends AnalysisContext {
     protected FileRoles.Role computeRole() {
         List<String> comments = new ArrayList<>(df.comments.size());
         for (dev.dockmentor.dockerfile.Comment c : df.comments) comments.add(c.text());
-        FileRoles.Role r = FileRoles.of(path, df.text, comments, files, false);
+        FileRoles.Role r = FileRoles.of(path, df.text, comments, files, settings.projectRoot(), false);
         if (r.role() != FileRole.PRODUCTION) return r;
-        return ImageRoles.testRunner(df).map(cmd -> new FileRoles.Role(FileRole.TEST, "its final stage runs " + cmd)).orElse(r);
+        Optional<String> runner = ImageRoles.testRunner(df);
+        if (runner.isPresent()) return new FileRoles.Role(FileRole.TEST, "its final stage runs " + runner.get());
+        // Built by a compose service that mounts the source over the image's code: a development image.
+        String workdir = finalWorkdir();
+        for (DockerfileUsers.User u : users()) {
+            for (String target : u.sourceMounts()) {
+                if (workdir != null && (target.equals(workdir) || target.equals(workdir + "/"))) {
+                    return new FileRoles.Role(FileRole.DEVELOPMENT, "built by compose service '" + u.service()
+                            + "', which mounts the source over " + workdir);
+                }
+            }
+        }
+        return r;
+    }
+
+    private List<DockerfileUsers.User> users;
+
+    /** The compose services that build this Dockerfile (from the compose files in its folder and above). */
+    public List<DockerfileUsers.User> users() {
+        if (users == null) users = path == null ? List.of() : DockerfileUsers.of(Path.of(path), files, settings.projectRoot());
+        return users;
+    }
+
+    /** The last literal WORKDIR of the final stage's chain, or null. */
+    private String finalWorkdir() {
+        var fin = df.finalStage().orElse(null);
+        String w = null;
+        for (var s : ImageRoles.chain(fin)) for (Instruction i : s.all("WORKDIR")) {
+            String v = i.argsText().strip();
+            if (v.startsWith("/") && !v.contains("$")) w = v.endsWith("/") && v.length() > 1 ? v.substring(0, v.length() - 1) : v;
+        }
+        return w;
     }
 
     public Path contextDir() {
         return contextDir;
+    }
+
+    private boolean contextUnresolved;
+
+    /** Set by the engine: the Dockerfile copies paths found in no folder it could be built from. */
+    public void contextUnresolved(boolean unresolved) {
+        this.contextUnresolved = unresolved;
+    }
+
+    /** The build context is a guess (see {@link dev.dockmentor.context.BuildContexts}): context findings say so. */
+    public boolean contextUnresolved() {
+        return contextUnresolved;
     }
 
     public Optional<Path> dockerignorePath() {

@@ -53,6 +53,10 @@ public final class HardcodedSecretCompose {
                             "'" + name + "' is set to a placeholder or well-known default in the compose file: a deployment that keeps it runs with a password anyone can guess; take it from the environment",
                             "'" + name + "' tiene un marcador o un valor por defecto conocido en el archivo compose: un despliegue que lo mantenga funciona con una contraseña que cualquiera adivina; tómala del entorno")
                             .severity(dev.dockmentor.rules.Severity.WARNING);
+                    case SHARED_DEFAULT -> ctx.report(e.node(), e.valueRange(),
+                            "'" + name + "' falls back to a generated key written in the compose file: every install that does not set ${" + varName + "} shares this key, and anyone with the repository has it; require it with ${" + varName + ":?}",
+                            "'" + name + "' usa como valor por defecto una clave generada escrita en el archivo compose: toda instalación que no defina ${" + varName + "} comparte esa clave, y cualquiera con el repositorio la tiene; exígela con ${" + varName + ":?}")
+                            .anyRole();
                     case DEFAULT -> ctx.report(e.node(), e.valueRange(),
                             "'" + name + "' falls back to a literal default when ${" + varName + "} is unset: a deployment that forgets the variable runs with the value written here; use ${" + varName + ":?} so compose up stops instead",
                             "'" + name + "' usa un valor literal por defecto cuando ${" + varName + "} no está definida: un despliegue que olvide la variable funciona con el valor escrito aquí; usa ${" + varName + ":?} para que compose up se detenga")
@@ -65,7 +69,7 @@ public final class HardcodedSecretCompose {
         }
     }
 
-    private enum Verdict { TOKEN, URL, LITERAL, PLACEHOLDER, DEFAULT }
+    private enum Verdict { TOKEN, URL, LITERAL, PLACEHOLDER, DEFAULT, SHARED_DEFAULT }
 
     /**
      * What the value is, by what the key means (a credential or not) and what is written: null when not a secret.
@@ -89,7 +93,10 @@ public final class HardcodedSecretCompose {
         if (!credentialKey || !v.onlyRefs() || v.refs().size() != 1) return null;
         Interpolation.Ref ref = v.refs().get(0);
         if (!ref.hasDefault() || ref.arg().isEmpty() || ref.arg().contains("$")) return null;
-        return Secrets.classify(ref.arg()) == Secrets.Value.NONE ? null : Verdict.DEFAULT;
+        Secrets.Value d = Secrets.classify(ref.arg());
+        if (d == Secrets.Value.NONE) return null;
+        // A generated key as the default: every install that does not set the variable shares that key.
+        return d == Secrets.Value.TOKEN || Secrets.looksGenerated(ref.arg()) ? Verdict.SHARED_DEFAULT : Verdict.DEFAULT;
     }
 
     /**

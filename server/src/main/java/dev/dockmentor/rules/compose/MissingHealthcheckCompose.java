@@ -19,17 +19,21 @@ public final class MissingHealthcheckCompose {
         if (ctx.project().isFragment()) return;
         for (Service s : ctx.model().containers()) {
             if (s.node == null || ComposeRules.healthcheckDecided(ctx, s)) continue;
-            // The image may bring a HEALTHCHECK we cannot read: say what we know (compose sets none), not that there is none.
+            // A job that runs and exits serves nothing to probe.
+            if (ctx.serviceRoles().isOneShot(s)) continue;
+            boolean waitedFor = ctx.serviceRoles().isDependedUpon(s);
+            // The image may bring a HEALTHCHECK we cannot read: say what we know (compose sets none), not that there is
+            // none; unless another service waits for it, that is advice, not a sure problem.
             Report r = ComposeRules.healthcheckUnknowable(ctx, s)
                     ? ctx.report(s.key, "Service '" + s.name + "' sets no healthcheck in compose, and its image may not define one: "
                                     + "without one Docker reports it running even when it cannot serve, and depends_on cannot wait for it",
                             "El servicio '" + s.name + "' no define healthcheck en compose, y puede que su imagen tampoco: "
                                     + "sin él Docker lo da por activo aunque no pueda atender, y depends_on no puede esperar a que esté listo")
-                            .severity(Severity.WARNING)
+                            .severity(waitedFor ? Severity.WARNING : Severity.INFO)
                     : ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "
-                            + "y depends_on no puede esperar a que esté listo").severity(Severity.WARNING);
+                            + "y depends_on no puede esperar a que esté listo").severity(waitedFor || serves(ctx, s) ? Severity.WARNING : Severity.INFO);
             YNode written = s.node.get("healthcheck");
             if (written == null) {
                 ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
@@ -43,5 +47,10 @@ public final class MissingHealthcheckCompose {
                                 ctx.addEntry(written, "test", t)));
             }
         }
+    }
+
+    /** The service listens for others: it publishes or exposes a port, or it is a database. */
+    private static boolean serves(ComposeContext ctx, Service s) {
+        return !s.ports().isEmpty() || s.has("expose") || ComposeRules.image(ctx, s).flatMap(ctx.kb()::database).isPresent();
     }
 }

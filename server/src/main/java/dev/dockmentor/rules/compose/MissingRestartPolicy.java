@@ -21,6 +21,7 @@ public final class MissingRestartPolicy extends Rule implements ComposeCheck {
         if (ctx.project().isFragment()) return;
         for (Service s : ctx.model().containers()) {
             if (s.node == null || s.has("restart") || s.node.get("deploy", "restart_policy") != null) continue;
+            if (ctx.serviceRoles().isOneShot(s)) continue; // a job that exits: nothing to restart or keep in bounds
             Report r = ctx.report(s.key, "Service '" + s.name + "' has no restart policy: after a crash or a reboot it stays down",
                     "El servicio '" + s.name + "' no tiene política de reinicio: tras un fallo o un reinicio del host queda parado");
             ctx.addToService(s, "restart", "unless-stopped")

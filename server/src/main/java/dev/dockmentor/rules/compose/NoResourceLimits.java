@@ -25,6 +25,7 @@ public final class NoResourceLimits extends Rule implements ComposeCheck {
         if (ctx.project().isFragment()) return;
         for (Service s : ctx.model().containers()) {
             if (s.node == null || s.has("mem_limit") || s.has("cpus") || s.node.get("deploy", "resources", "limits") != null) continue;
+            if (ctx.serviceRoles().isOneShot(s)) continue; // a job that exits: nothing to restart or keep in bounds
             Report r = ctx.report(s.key, "Service '" + s.name + "' has no memory or CPU limit: one runaway process can starve every other service",
                     "El servicio '" + s.name + "' no tiene límite de memoria ni de CPU: un proceso desbocado puede dejar sin recursos a los demás");
             Map<String, Object> limits = new LinkedHashMap<>();

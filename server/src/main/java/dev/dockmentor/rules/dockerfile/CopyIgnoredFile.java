@@ -31,11 +31,13 @@ public final class CopyIgnoredFile extends Rule implements DockerfileCheck {
                 if (v.contains("$") || v.contains("*") || v.contains("?") || v.contains("[") || v.contains("://")
                         || v.startsWith("git@") || v.startsWith("/") && v.length() == 1) continue;
                 if (!di.excludes(v)) continue;
+                boolean guess = ctx.contextUnresolved();
                 ctx.report(w.range(),
                         "'" + v + "' is excluded by .dockerignore, so it is not in the build context and this "
-                                + ins.keyword + " fails",
+                                + ins.keyword + " fails" + (guess ? " (if it is built from this folder)" : ""),
                         "'" + v + "' está excluido por .dockerignore, así que no está en el contexto de build y este "
-                                + ins.keyword + " falla");
+                                + ins.keyword + " falla" + (guess ? " (si se construye desde esta carpeta)" : ""))
+                        .severity(guess ? Severity.INFO : Severity.WARNING);
             }
         }
     }

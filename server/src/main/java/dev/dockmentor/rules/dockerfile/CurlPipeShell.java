@@ -25,8 +25,10 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
+        java.util.Set<dev.dockmentor.dockerfile.Stage> shipped = new java.util.HashSet<>(RunEdits.shipped(ctx.dockerfile()));
         for (Instruction ins : ctx.dockerfile().instructions) {
             if (!(ins.child != null ? ins.child : ins).is("RUN")) continue;
+            boolean builder = ins.child == null && !shipped.contains(ctx.dockerfile().stageOf(ins));
             List<Command> cmds = ctx.shell(ins).commands();
             for (int i = 0; i < cmds.size(); i++) {
                 Command fetch = cmds.get(i);
@@ -37,15 +39,35 @@ public final class CurlPipeShell extends Rule implements DockerfileCheck {
                     if (!Command.isPosixShell(c.program()) || readsScriptFromArgs(c)) continue;
                     String url = url(fetch);
                     String shell = c.program();
+                    boolean vendor = vendorInstaller(url);
+                    String whyEn = vendor ? " (the vendor's documented installer over HTTPS: pin the version it installs)"
+                            : builder ? " (in a builder stage: the final image does not keep it, but the build runs whatever the server sends)" : "";
+                    String whyEs = vendor ? " (el instalador documentado del proveedor por HTTPS: fija la versión que instala)"
+                            : builder ? " (en una etapa de build: la imagen final no lo conserva, pero el build ejecuta lo que envíe el servidor)" : "";
                     ctx.report(new Range(fetch.range().start(), c.range().end()),
                             "Remote script" + (url.isEmpty() ? "" : " " + url) + " piped straight into " + shell
-                                    + ": download it, verify its checksum (sha256sum -c), then run it",
+                                    + ": download it, verify its checksum (sha256sum -c), then run it" + whyEn,
                             "Script remoto" + (url.isEmpty() ? "" : " " + url) + " enviado directamente a " + shell
-                                    + ": descárgalo, verifica su checksum (sha256sum -c) y después ejecútalo");
+                                    + ": descárgalo, verifica su checksum (sha256sum -c) y después ejecútalo" + whyEs)
+                            .severity(vendor || builder ? dev.dockmentor.rules.Severity.INFO : dev.dockmentor.rules.Severity.WARNING);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Installers their vendors document as {@code curl … | sh}, served over HTTPS from the vendor's own host (a
+     * checksum is rarely published for them): advice to pin the version rather than a sure risk.
+     */
+    private static final java.util.regex.Pattern VENDOR_INSTALLER = java.util.regex.Pattern.compile(
+            "https://(?:sh\\.rustup\\.rs|static\\.rust-lang\\.org/rustup/|bun\\.sh/install|get\\.rvm\\.io|install\\.python-poetry\\.org"
+                    + "|astral\\.sh/uv/|deb\\.nodesource\\.com/setup_|rpm\\.nodesource\\.com/setup_|get\\.sdkman\\.io|raw\\.githubusercontent\\.com/nvm-sh/nvm/v"
+                    + "|get\\.pnpm\\.io/install\\.sh|deno\\.land/install\\.sh|install\\.determinate\\.systems/|get\\.docker\\.com"
+                    + "|dot\\.net/v1/dotnet-install\\.sh|cli\\.github\\.com/|starship\\.rs/install\\.sh|get\\.helm\\.sh/).*");
+
+    static boolean vendorInstaller(String url) {
+        return url != null && VENDOR_INSTALLER.matcher(url).matches();
     }
 
     /** {@code sh -c 'cmd'} runs its argument, not stdin; {@code sh -s -- args} and {@code bash -} read stdin. */

@@ -39,11 +39,14 @@ public final class MissingDockerignore extends Rule implements DockerfileCheck {
         for (Instruction ins : ctx.dockerfile().instructions) {
             Word src = WholeContext.source(ins);
             if (src == null) continue;
+            // The Dockerfile copies paths found in no folder it could be built from: the context is a guess.
+            boolean guess = ctx.contextUnresolved();
             ctx.report(src.range(),
-                    ins.keyword + " copies the whole build context and there is no .dockerignore: .git, local .env files, "
-                            + "dependencies and build output all go into the image",
-                    ins.keyword + " copia todo el contexto de build y no hay .dockerignore: .git, los archivos .env locales, "
-                            + "las dependencias y los artefactos de build acaban en la imagen")
+                    ins.keyword + " copies the whole build context and there is no .dockerignore" + (guess ? " (if it is built from this folder)" : "")
+                            + ": .git, local .env files, dependencies and build output all go into the image",
+                    ins.keyword + " copia todo el contexto de build y no hay .dockerignore" + (guess ? " (si se construye desde esta carpeta)" : "")
+                            + ": .git, los archivos .env locales, las dependencias y los artefactos de build acaban en la imagen")
+                    .severity(guess ? Severity.INFO : Severity.WARNING)
                     .fix(Msg.of("Create .dockerignore", "Crear .dockerignore"), false,
                             TextEdit.createFile(shown(ctx.path(), ignore), defaults(ctx)));
             return;

@@ -30,6 +30,8 @@ public final class MissingHealthcheck extends Rule implements DockerfileCheck, C
         Stage fin = ctx.dockerfile().finalStage().orElse(null);
         if (fin == null || fin.image == null) return;
         if (!RuntimeFacts.inChain(fin, "HEALTHCHECK").isEmpty()) return;
+        // A compose service that builds this image gives it its healthcheck there: the container has one.
+        if (ctx.users().stream().anyMatch(u -> u.healthcheck())) return;
         Report r = ctx.report(fin.imageWord.range(),
                 "The final stage has no HEALTHCHECK: Docker cannot tell a hung service from a healthy one",
                 "La etapa final no tiene HEALTHCHECK: Docker no distingue un servicio colgado de uno sano");

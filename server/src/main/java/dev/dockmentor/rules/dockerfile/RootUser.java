@@ -53,6 +53,16 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
             if (ctx.kb().isNonRoot(fin.root().image)) return;
             // Nano Server runs as ContainerUser by default; Server Core as ContainerAdministrator.
             if (windows && isNanoServer(fin.root().image)) return;
+            // postgres, mysql, redis…: the image's own entrypoint drops to the service's user; kept, it needs no USER.
+            if (!windows && ctx.kb().entrypointStepsDown(fin.root().image) && RuntimeFacts.inChain(fin, "ENTRYPOINT").isEmpty()) return;
+            if (!windows && fin.root().image != null && fin.root().image.hasVariables()) {
+                // FROM ${BASE}: the base image chosen at build time may well set USER itself.
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER and its base image is chosen at build time: it runs as root unless that image sets a user",
+                        "La etapa final nunca fija USER y su imagen base se elige al construir: se ejecuta como root salvo que esa imagen fije un usuario")
+                        .severity(Severity.INFO);
+                return;
+            }
             if (!windows && stepsDown(ctx, fin)) {
                 // postgres, redis, rabbitmq...: the entrypoint needs root to own the data directory, then execs the
                 // server through gosu/su-exec. USER would break it, so the finding says so and offers no fix.

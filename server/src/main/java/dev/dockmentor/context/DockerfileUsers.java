@@ -1,0 +1,94 @@
+package dev.dockmentor.context;
+
+import dev.dockmentor.compose.ComposeFile;
+import dev.dockmentor.compose.ComposeProject;
+import dev.dockmentor.compose.YNode;
+import dev.dockmentor.project.FileClassifier;
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compose services that build a Dockerfile, found from the Dockerfile's side: the compose files in its folder
+ * and the folders above it (up to the project root, three levels at most) whose services' {@code build} resolves
+ * to it. What they add to the image tells what it is for: a healthcheck written in compose, or the source folder
+ * bind-mounted over the image's code (a development set-up).
+ */
+public final class DockerfileUsers {
+    /**
+     * A service building the Dockerfile: its name and file, whether compose gives it a healthcheck, and the container
+     * paths a relative host folder is bind-mounted on.
+     */
+    public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts) {}
+
+    private static final int LEVELS = 3;
+    private static final int MAX_FILES = 12;
+
+    private DockerfileUsers() {}
+
+    public static List<User> of(Path dockerfile, ProjectFiles files, Path knownRoot) {
+        List<User> out = new ArrayList<>();
+        if (dockerfile == null || files == null) return out;
+        Path target = dockerfile.toAbsolutePath().normalize();
+        Path root = knownRoot == null ? null : knownRoot.toAbsolutePath().normalize();
+        Path d = target.getParent();
+        int read = 0;
+        for (int level = 0; d != null && level < LEVELS; level++, d = d.getParent()) {
+            for (String name : files.fileNames(d, FileClassifier::isCompose)) {
+                if (read++ >= MAX_FILES) return out;
+                Path p = d.resolve(name);
+                Optional<String> text = files.read(p);
+                if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
+                ComposeFile f = ComposeProject.parseShared(p, text.get());
+                collect(f.root, d, target, p, out);
+            }
+            if (d.equals(root) || files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml"))) break;
+        }
+        return out;
+    }
+
+    private static void collect(YNode root, Path dir, Path target, Path composeFile, List<User> out) {
+        if (root == null || !root.isMap()) return;
+        YNode services = root.get("services");
+        if (services == null || !services.isMap()) return;
+        for (YNode.Entry e : services.entries) {
+            YNode svc = e.value();
+            if (e.name() == null || svc == null || !svc.isMap()) continue;
+            YNode build = svc.get("build");
+            if (build == null) continue;
+            String context = build.isScalar() ? build.text() : build.isMap() ? build.str("context") : null;
+            String file = build.isMap() ? build.str("dockerfile") : null;
+            if (context == null) context = ".";
+            if (context.contains("$") || context.contains("://") || file != null && file.contains("$")) continue;
+            Path built = dir.resolve(context).resolve(file == null ? "Dockerfile" : file).normalize();
+            if (!built.equals(target)) continue;
+            YNode hc = svc.get("healthcheck");
+            boolean healthcheck = hc != null && hc.isMap() && (hc.has("test") || hc.get("disable") != null && hc.get("disable").isTrue());
+            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes"))));
+        }
+    }
+
+    /** Container paths that a relative host path ({@code .}, {@code ./src}) is bind-mounted on. */
+    private static List<String> sourceMounts(YNode volumes) {
+        List<String> out = new ArrayList<>();
+        if (volumes == null || !volumes.isSeq()) return out;
+        for (YNode v : volumes.items) {
+            String source = null, targetPath = null;
+            if (v.isScalar() && v.text() != null) {
+                String[] parts = v.text().split(":");
+                if (parts.length >= 2) {
+                    source = parts[0];
+                    targetPath = parts[1];
+                }
+            } else if (v.isMap() && "bind".equals(v.str("type"))) {
+                source = v.str("source");
+                targetPath = v.str("target");
+            }
+            if (source == null || targetPath == null) continue;
+            if (source.equals(".") || source.startsWith("./") || source.equals("..") || source.startsWith("../")) out.add(targetPath);
+        }
+        return out;
+    }
+}

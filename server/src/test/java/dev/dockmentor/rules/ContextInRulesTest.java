@@ -1,0 +1,143 @@
+package dev.dockmentor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockmentor.config.Config;
+import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.engine.Cancel;
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules that consult what a service, an image and a build context are for. */
+class ContextInRulesTest {
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    private static List<Finding> compose(String src, String... files) {
+        ProjectFiles f = RuleTester.files(files);
+        return ANALYZER.analyzeCompose("/project/compose.yaml", src, f, Config.DEFAULT, Cancel.NEVER);
+    }
+
+    private static List<Finding> dockerfile(String rel, String src, String... files) {
+        return ANALYZER.analyzeDockerfile("/project/" + rel, src, Path.of("/project/" + rel).getParent(), RuleTester.files(files),
+                Config.DEFAULT, Cancel.NEVER);
+    }
+
+    private static List<Finding> of(String id, List<Finding> all) {
+        return all.stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+
+    @Test
+    void aHealthcheckMattersMostOnWhatOthersWaitFor() {
+        String src = "services:\n  app:\n    image: acme/app:1.2\n    depends_on: [api]\n  api:\n    image: acme/api:1.2\n  worker:\n    image: acme/worker:1.2\n";
+        List<Finding> hc = of("missing-healthcheck", compose(src));
+        Finding api = hc.stream().filter(f -> f.message().en().contains("'api'")).findFirst().orElseThrow();
+        Finding worker = hc.stream().filter(f -> f.message().en().contains("'worker'")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, api.severity(), "others wait for api");
+        assertEquals(Severity.INFO, worker.severity(), "an image we cannot read may have one, and nothing waits for it");
+    }
+
+    @Test
+    void oneShotJobsGetNoHealthcheckRestartOrLimitsAdvice() {
+        String src = "services:\n  migrate:\n    image: acme/app:1.2\n    command: [\"./manage.py\", \"migrate\"]\n    restart: \"no\"\n"
+                + "  app:\n    image: acme/app:1.2\n    restart: always\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n"
+                + "  seed:\n    image: acme/app:1.2\n    profiles: [setup]\n"
+                + "  data:\n    image: busybox:1.36\n    command: /bin/true\n";
+        List<Finding> all = compose(src);
+        for (String job : List.of("migrate", "seed", "data")) {
+            for (String id : List.of("missing-healthcheck", "missing-restart-policy", "no-resource-limits")) {
+                assertTrue(of(id, all).stream().noneMatch(f -> f.message().en().contains("'" + job + "'")), id + " on " + job + ": " + all);
+            }
+        }
+        assertTrue(of("missing-healthcheck", all).stream().anyMatch(f -> f.message().en().contains("'app'")));
+    }
+
+    @Test
+    void theBuildContextIsTheFolderWhereTheCopiedPathsAre() {
+        // Built from the repository root: docker build -f services/api/Dockerfile .
+        String df = "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY . .\nRUN go build -o /api ./services/api\n"
+                + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /api /api\nCMD [\"/api\"]\n";
+        List<Finding> atRoot = dockerfile("services/api/Dockerfile", df, "go.mod", "m", "go.sum", "s", ".dockerignore", ".git\n",
+                "services/api/Dockerfile", df);
+        assertTrue(of("missing-dockerignore", atRoot).isEmpty(), "the root's .dockerignore applies: " + atRoot);
+        // Nowhere to be found: the finding says it is a guess, at info.
+        List<Finding> unknown = dockerfile("services/api/Dockerfile", df, "services/api/Dockerfile", df);
+        Finding f = of("missing-dockerignore", unknown).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("(if it is built from this folder)"), f.message().en());
+        // Beside the Dockerfile: its own folder, at warning.
+        List<Finding> beside = dockerfile("services/api/Dockerfile", df, "services/api/go.mod", "m", "services/api/go.sum", "s",
+                "services/api/Dockerfile", df);
+        assertEquals(Severity.WARNING, of("missing-dockerignore", beside).get(0).severity());
+    }
+
+    @Test
+    void aDockerignoreBesideTheDockerfileIsNotReadWhenTheContextIsTheRoot() {
+        String df = "FROM nginx:1.27-alpine\nCOPY svc/proxy/nginx.conf /etc/nginx/nginx.conf\n";
+        List<Finding> all = dockerfile("svc/proxy/Dockerfile", df, "svc/proxy/nginx.conf", "x", "svc/proxy/.dockerignore", "*\n!nginx.conf\n",
+                ".dockerignore", "**/bin\n", "svc/proxy/Dockerfile", df);
+        assertTrue(of("copy-ignored-file", all).isEmpty(), all.toString());
+    }
+
+    @Test
+    void aDockerfileKnowsTheComposeServicesThatBuildIt() {
+        String df = "FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nEXPOSE 3000\nCMD [\"rails\", \"s\"]\n";
+        String devCompose = "services:\n  web:\n    build: .\n    volumes: [\".:/app\"]\n";
+        List<Finding> dev = dockerfile("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", devCompose);
+        Finding root = of("root-user", dev).get(0);
+        assertEquals(Severity.INFO, root.severity());
+        assertTrue(root.message().en().contains("built by compose service 'web', which mounts the source over /app"), root.message().en());
+        String withHealthcheck = "services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile\n"
+                + "    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:3000/up\"]\n";
+        List<Finding> hc = dockerfile("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", withHealthcheck);
+        assertTrue(of("missing-healthcheck", hc).isEmpty(), "compose gives the container its healthcheck: " + hc);
+        assertEquals(Severity.WARNING, of("root-user", hc).get(0).severity());
+    }
+
+    @Test
+    void officialImagesWhoseEntrypointStepsDownNeedNoUser() {
+        RuleTester.catchesNot("root-user", "FROM postgres:16\nRUN apt-get update && apt-get install -y --no-install-recommends postgresql-16-postgis-3 && rm -rf /var/lib/apt/lists/*\n");
+        // Replacing the entrypoint gives up its step-down.
+        RuleTester.catches("root-user", "FROM postgres:16\nENTRYPOINT [\"postgres\"]\n");
+        // A base chosen at build time may set USER itself: info, and said.
+        var hits = RuleTester.catches("root-user", "ARG BASE\nFROM ${BASE}\nCMD [\"app\"]\n");
+        assertEquals(Severity.INFO, hits.get(0).severity());
+    }
+
+    @Test
+    void anEntrypointScriptThatDropsPrivilegesIsReadFromTheContext() {
+        String df = "FROM alpine:3.20\nRUN adduser -D -u 1000 app\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"/entrypoint.sh\"]\nCMD [\"server\"]\n";
+        var hits = RuleTester.catches("root-user", df, RuleTester.files("docker/entrypoint.sh", "#!/bin/sh\nchown -R app /data\nexec su-exec app \"$@\"\n"));
+        assertEquals(Severity.INFO, hits.get(0).severity());
+        assertEquals(Severity.WARNING, RuleTester.catches("root-user", df, RuleTester.files("docker/entrypoint.sh", "#!/bin/sh\nexec \"$@\"\n")).get(0).severity());
+    }
+
+    @Test
+    void curlPipedToAShellInABuilderStageOrFromAVendorInstallerIsAdvice() {
+        String builder = "FROM debian:bookworm AS build\nRUN curl --proto '=https' -sSf https://sh.rustup.rs | sh -s -- -y\n"
+                + "RUN curl -fsSL https://example.com/setup.sh | bash\nFROM gcr.io/distroless/cc-debian12\nCOPY --from=build /app /app\n";
+        List<Finding> hits = RuleTester.catches("curl-pipe-shell", builder);
+        assertEquals(List.of(Severity.INFO, Severity.INFO), hits.stream().map(Finding::severity).toList());
+        var fin = RuleTester.catches("curl-pipe-shell", "FROM debian:bookworm\nRUN curl -fsSL https://example.com/setup.sh | bash\n");
+        assertEquals(Severity.WARNING, fin.get(0).severity());
+        var vendor = RuleTester.catches("curl-pipe-shell", "FROM debian:bookworm\nRUN curl -fsSL https://sh.rustup.rs | sh -s -- -y\n");
+        assertEquals(Severity.INFO, vendor.get(0).severity());
+    }
+
+    @Test
+    void aGeneratedKeyAsADefaultIsSharedByEveryInstall() {
+        String key = "3f9a8c7e6d5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a4938271605f4e3d2c1b";
+        List<Finding> hits = ComposeTester.catches("hardcoded-secret",
+                "services:\n  app:\n    image: a:1\n    environment:\n      SECRET_KEY_BASE: «${SECRET_KEY_BASE:-" + key + "}»\n");
+        assertEquals(Severity.ERROR, hits.get(0).severity());
+        assertTrue(hits.get(0).message().en().contains("every install that does not set ${SECRET_KEY_BASE} shares this key"));
+        List<Finding> weak = ComposeTester.catches("hardcoded-secret",
+                "services:\n  app:\n    image: a:1\n    environment:\n      DB_PASSWORD: «${DB_PASSWORD:-maybe_password}»\n");
+        assertEquals(Severity.WARNING, weak.get(0).severity());
+        ComposeTester.catchesNot("hardcoded-secret", "services:\n  app:\n    image: a:1\n    environment:\n"
+                + "      MARIADB_RANDOM_ROOT_PASSWORD: \"true\"\n      OIDC_TOKEN_ENDPOINT: http://idp:9091/api/oidc/token\n"
+                + "      S3_ACCESS_KEY_ID: minio\n      DB_PASSWORD: ${DB_PASSWORD:?set it}\n      TOKEN_MAX_LIFETIME_MS: \"3600000\"\n");
+    }
+}
