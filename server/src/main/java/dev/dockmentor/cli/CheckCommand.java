@@ -93,7 +93,7 @@ final class CheckCommand {
                 Config cfg = explicit != null ? explicit : configFor(t);
                 cfg = cfg.withProfile(profile);
                 // A walked folder is the project as the user sees it: its subfolder names say what files are for.
-                if (Files.isDirectory(path) && cfg.projectRoot() == null) cfg = cfg.withProjectRoot(path.toAbsolutePath().normalize());
+                if (Files.isDirectory(path) && cfg.projectRoot() == null) cfg = cfg.withProjectRoot(walkRoot(path));
                 if (effectiveLocale == null) effectiveLocale = cfg.locale();
                 FileKind kind = forcedKind != null && !Files.isDirectory(path) ? forcedKind
                         : FileClassifier.classify(t.getFileName().toString()).orElse(FileKind.DOCKERFILE);
@@ -198,11 +198,13 @@ final class CheckCommand {
         for (String g : rootCfg.ignorePaths()) ignores.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
         Path base = rootCfg.source() != null ? rootCfg.source().toAbsolutePath().getParent() : root.toAbsolutePath();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // A folder named through a symbolic link is walked as the folder it points to (links inside are not followed).
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (n.equals(".git") || n.equals("node_modules") || vendored(dir, n) || ignored(dir))) {
+                    if (!dir.equals(start) && (n.equals(".git") || n.equals("node_modules") || vendored(dir, n) || ignored(dir))) {
                         if (verbose && vendored(dir, n)) err.println("dockmentor: skipped vendored code " + dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -260,6 +262,15 @@ final class CheckCommand {
     }
 
     private record Job(Path file, FileKind kind, Config cfg, boolean walked) {}
+
+    /** The folder a walk starts from, as the files it finds are named (a symbolic link resolved, as the walk does). */
+    private static Path walkRoot(Path dir) {
+        try {
+            return Files.isSymbolicLink(dir) ? dir.toRealPath() : dir.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
+    }
 
     /** Other projects' code checked in by a package manager (Go's vendor/modules.txt, Composer's vendor/autoload.php). */
     private static boolean vendored(Path dir, String name) {

@@ -29,7 +29,7 @@ public final class FileRoles {
             "development", ".vscode", ".gitpod");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
             "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
-            "ci", ".ci", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
+            "ci", ".ci", "integrationtest", "integrationtests", "mock", "mocks", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
     /** Compound test folder names: test-images, e2e-env, integration-tests, mocks. */
     private static final Pattern TEST_DIR_SHAPE = Pattern.compile("(?:tests?|e2e|integration)[-_].+|.+[-_](?:tests?|e2e)|mocks?");
     /** Folders that cannot be someone's home or workspace folder, so they count without a project root. */

@@ -30,7 +30,7 @@ public final class Secrets {
     private static final List<List<String>> CREDENTIAL_TAILS = List.of(
             List.of("PASSWORD"), List.of("PASSWD"), List.of("PASS"), List.of("PASSPHRASE"), List.of("PWD"),
             List.of("SECRET"), List.of("TOKEN"), List.of("APIKEY"), List.of("API", "KEY"), List.of("PRIVATE", "KEY"),
-            List.of("ACCESS", "KEY"), List.of("SECRET", "KEY"), List.of("SECRET", "KEY", "BASE"), List.of("AUTH", "KEY"),
+            List.of("SECRET", "ACCESS", "KEY"), List.of("SECRET", "KEY"), List.of("SECRET", "KEY", "BASE"), List.of("AUTH", "KEY"),
             List.of("MASTER", "KEY"), List.of("ENCRYPTION", "KEY"), List.of("SIGNING", "KEY"), List.of("ENC", "KEY"),
             List.of("LICENSE", "KEY"), List.of("APP", "KEY"), List.of("JWT", "KEY"), List.of("CREDENTIAL"),
             List.of("CREDENTIALS"), List.of("CREDS"), List.of("SALT"), List.of("DB", "PASS"));

@@ -49,6 +49,26 @@ public final class DockerIgnore {
         return excluded;
     }
 
+    /**
+     * True when an exception ({@code !pattern}) re-includes something beneath this folder: Docker still sends those
+     * files, so a COPY of the folder copies them ({@code **} then {@code !build-bin/maven/maven_build}).
+     */
+    public boolean reincludesUnder(String dir) {
+        String d = clean(dir);
+        if (d.isEmpty() || d.equals(".")) return true;
+        String prefix = d + "/";
+        for (Entry e : entries) {
+            if (!e.exception) continue;
+            if (e.pattern.startsWith(prefix) || e.pattern.startsWith("**")) return true;
+            // A pattern whose leading segments are wildcards may reach beneath the folder too (*/src/**).
+            int wild = e.pattern.indexOf('*');
+            int q = e.pattern.indexOf('?');
+            int first = wild < 0 ? q : q < 0 ? wild : Math.min(wild, q);
+            if (first >= 0 && prefix.startsWith(e.pattern.substring(0, first))) return true;
+        }
+        return false;
+    }
+
     /** True when some pattern mentions this name, e.g. ".git" or ".env", as a whole segment pattern. */
     public boolean mentions(String name) {
         for (Entry e : entries) {

@@ -23,13 +23,13 @@ public final class MissingHealthcheckCompose {
             if (ctx.serviceRoles().isOneShot(s)) continue;
             boolean waitedFor = ctx.serviceRoles().isDependedUpon(s);
             // The image may bring a HEALTHCHECK we cannot read: say what we know (compose sets none), not that there is
-            // none; unless another service waits for it, that is advice, not a sure problem.
+            // none, and as advice (the severity policy: a rule that cannot be sure drops to info).
             Report r = ComposeRules.healthcheckUnknowable(ctx, s)
                     ? ctx.report(s.key, "Service '" + s.name + "' sets no healthcheck in compose, and its image may not define one: "
                                     + "without one Docker reports it running even when it cannot serve, and depends_on cannot wait for it",
                             "El servicio '" + s.name + "' no define healthcheck en compose, y puede que su imagen tampoco: "
                                     + "sin él Docker lo da por activo aunque no pueda atender, y depends_on no puede esperar a que esté listo")
-                            .severity(waitedFor ? Severity.WARNING : Severity.INFO)
+                            .severity(Severity.INFO)
                     : ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "

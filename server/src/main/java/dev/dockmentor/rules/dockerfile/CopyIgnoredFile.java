@@ -31,6 +31,8 @@ public final class CopyIgnoredFile extends Rule implements DockerfileCheck {
                 if (v.contains("$") || v.contains("*") || v.contains("?") || v.contains("[") || v.contains("://")
                         || v.startsWith("git@") || v.startsWith("/") && v.length() == 1) continue;
                 if (!di.excludes(v)) continue;
+                // A folder whose files an exception re-includes is still sent in part: the COPY works.
+                if (di.reincludesUnder(v)) continue;
                 boolean guess = ctx.contextUnresolved();
                 ctx.report(w.range(),
                         "'" + v + "' is excluded by .dockerignore, so it is not in the build context and this "

@@ -29,7 +29,7 @@ public final class MissingDockerignore extends Rule implements DockerfileCheck {
     private static final Pattern GO_BUILD = Pattern.compile("go (build|mod)", Pattern.CASE_INSENSITIVE);
 
     public MissingDockerignore() {
-        super(RuleMeta.of("missing-dockerignore", Severity.WARNING, "Whole context copied with no .dockerignore"));
+        super(RuleMeta.of("missing-dockerignore", Severity.WARNING, "Whole context copied with no .dockerignore").productionAdvice());
     }
 
     @Override
