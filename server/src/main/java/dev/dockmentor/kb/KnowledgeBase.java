@@ -38,6 +38,7 @@ public final class KnowledgeBase {
     private final List<String> noShell = new ArrayList<>();
     private final List<String> noShellExceptTags = new ArrayList<>();
     private final List<String> nonRoot = new ArrayList<>();
+    private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
     private final Map<String, Boolean[]> languageTools = new HashMap<>();
@@ -107,6 +108,9 @@ public final class KnowledgeBase {
             }
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
+        if (root.has("officialWithOwnUser")) {
+            root.getAsJsonObject("officialWithOwnUser").getAsJsonArray("images").forEach(x -> officialWithOwnUser.add(x.getAsString()));
+        }
         for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
             JsonObject o = x.getAsJsonObject();
             toolRules.add(new ToolRule(o.get("match").getAsString(), o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()));
@@ -189,6 +193,19 @@ public final class KnowledgeBase {
             if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the image is known to start as root: scratch, an OS image, an image that ships an unprivileged user
+     * but starts as root, or an official image that sets no USER of its own. False when unknown (a variable, a
+     * third-party image whose Dockerfile we cannot read).
+     */
+    public boolean startsAsRoot(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        if (ref.isScratch()) return true;
+        if (isNonRoot(ref)) return false;
+        if (isOsImage(ref) || shippedUser(ref).isPresent()) return true;
+        return ref.isOfficial() && !officialWithOwnUser.contains(ref.repository().toLowerCase(Locale.ROOT));
     }
 
     /**
