@@ -27,7 +27,24 @@ public final class KnowledgeBase {
 
     public record Database(String image, String dataPath, Integer port, List<String> healthcheck) {}
 
-    private record ToolRule(String match, boolean curl, boolean wget) {}
+    /**
+     * One tools fact: curl/wget null where the rule says nothing. {@code rank}: how specific the match is, 0 for an
+     * image variant ({@code nginx:*alpine*}), 1 for a variant of any image ({@code tag:*alpine*}), 2 for an image.
+     */
+    private record ToolRule(String match, Boolean curl, Boolean wget, int rank) {
+        boolean matches(String full, String tag) {
+            if (rank == 1) return glob(match.substring(4), tag);
+            if (rank == 0) {
+                int c = match.indexOf(':');
+                return glob(match.substring(0, c), full) && glob(match.substring(c + 1), tag);
+            }
+            return glob(match, full);
+        }
+
+        Boolean fact(int tool) {
+            return tool == 0 ? curl : wget;
+        }
+    }
 
     private record ShippedUser(String match, Integer minMajor, String user) {}
 
@@ -39,6 +56,7 @@ public final class KnowledgeBase {
     private final List<String> noShellExceptTags = new ArrayList<>();
     private final List<String> nonRoot = new ArrayList<>();
     private final List<String> stepsDown = new ArrayList<>();
+    private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
     private final Map<String, Boolean[]> languageTools = new HashMap<>();
@@ -109,9 +127,15 @@ public final class KnowledgeBase {
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
+        if (root.has("officialWithOwnUser")) {
+            root.getAsJsonObject("officialWithOwnUser").getAsJsonArray("images").forEach(x -> officialWithOwnUser.add(x.getAsString()));
+        }
         for (JsonElement x : root.getAsJsonObject("tools").getAsJsonArray("rules")) {
             JsonObject o = x.getAsJsonObject();
-            toolRules.add(new ToolRule(o.get("match").getAsString(), o.get("curl").getAsBoolean(), o.get("wget").getAsBoolean()));
+            String match = o.get("match").getAsString();
+            // A colon after a registry host's port would read as a tag: only the text after the last slash counts.
+            int rank = match.startsWith("tag:") ? 1 : match.substring(match.lastIndexOf('/') + 1).contains(":") ? 0 : 2;
+            toolRules.add(new ToolRule(match, boolOrNull(o, "curl"), boolOrNull(o, "wget"), rank));
         }
         JsonObject pk = root.getAsJsonObject("packages");
         pk.getAsJsonArray("buildTools").forEach(x -> buildTools.add(x.getAsString()));
@@ -137,6 +161,15 @@ public final class KnowledgeBase {
         List<String> out = new ArrayList<>();
         if (o.has(k) && o.get(k).isJsonArray()) o.getAsJsonArray(k).forEach(x -> out.add(x.getAsString()));
         return List.copyOf(out);
+    }
+
+    private static Boolean boolOrNull(JsonObject o, String k) {
+        return o.has(k) && !o.get(k).isJsonNull() ? o.get(k).getAsBoolean() : null;
+    }
+
+    /** A knowledge base read from the given JSON (tests build variants of images.json). */
+    static KnowledgeBase fromJson(JsonObject root) {
+        return new KnowledgeBase(root);
     }
 
     private static Integer intOrNull(JsonObject o, String k) {
@@ -202,6 +235,19 @@ public final class KnowledgeBase {
     }
 
     /**
+     * Whether the image is known to start as root: scratch, an OS image, an image that ships an unprivileged user
+     * but starts as root, or an official image that sets no USER of its own. False when unknown (a variable, a
+     * third-party image whose Dockerfile we cannot read).
+     */
+    public boolean startsAsRoot(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        if (ref.isScratch()) return true;
+        if (isNonRoot(ref)) return false;
+        if (isOsImage(ref) || shippedUser(ref).isPresent()) return true;
+        return ref.isOfficial() && !officialWithOwnUser.contains(ref.repository().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The unprivileged user the image already has (while still starting as root): {@code app} on .NET 8+ images,
      * {@code node} on node. Empty when unknown; with a minimum version, a tag without a readable major is unknown too.
      */
@@ -222,18 +268,33 @@ public final class KnowledgeBase {
 
     private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("(\\d{1,4})(?:\\.|-|$)");
 
-    /** Whether the image ships curl ([0]) and wget ([1]); empty when unknown. */
+    /**
+     * Whether the image ships curl ([0]) and wget ([1]); empty when unknown. Each tool is resolved on its own from the
+     * most specific fact: an image variant rule, then a variant rule for any image (every alpine tag has BusyBox's
+     * wget, even nginx:alpine, whose Debian sibling has none), then an image rule, then the language table. The order
+     * of the rules in images.json only breaks ties within one kind.
+     */
     public Optional<boolean[]> tools(ImageRef ref) {
         if (ref == null || ref.hasVariables()) return Optional.empty();
         String full = fullName(ref);
-        String tag = ref.tag() == null ? "" : ref.tag();
-        for (ToolRule r : toolRules) {
-            boolean hit = r.match.startsWith("tag:") ? glob(r.match.substring(4), tag) : glob(r.match, full);
-            if (hit) return Optional.of(new boolean[] {r.curl, r.wget});
+        String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+        Boolean[] lang = ref.isOfficial() ? languageTools.get(ref.repository().toLowerCase(Locale.ROOT)) : null;
+        boolean[] out = new boolean[2];
+        for (int tool = 0; tool < 2; tool++) {
+            Boolean fact = null;
+            for (int rank = 0; rank <= 2 && fact == null; rank++) {
+                for (ToolRule r : toolRules) {
+                    if (r.rank() != rank || r.fact(tool) == null || !r.matches(full, tag)) continue;
+                    fact = r.fact(tool);
+                    break;
+                }
+            }
+            if (fact == null && lang != null) fact = lang[tool];
+            // One tool known and the other not: unknown as a whole, as callers read both.
+            if (fact == null) return Optional.empty();
+            out[tool] = fact;
         }
-        Boolean[] lang = ref.isOfficial() ? languageTools.get(ref.repository()) : null;
-        if (lang != null) return Optional.of(new boolean[] {lang[0], lang[1]});
-        return Optional.empty();
+        return Optional.of(out);
     }
 
     public boolean isBuildTool(String pkg) {

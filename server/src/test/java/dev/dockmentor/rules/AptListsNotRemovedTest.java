@@ -18,10 +18,26 @@ class AptListsNotRemovedTest {
             "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
             "RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y curl",
             "RUN apt-get update; apt-get install -y curl; apt-get dist-clean",
+            "RUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get distclean",
+            "RUN apt update && apt install -y curl && apt distclean",
+            "RUN apt-get update && install_packages curl",
+            "RUN apt-get update && apt-get install -y curl && install-packages git",
             "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib /var/cache",
             "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/"})
     void acceptsCleanedListsAndCacheMounts(String run) {
         catchesNot("apt-lists-not-removed", "FROM debian:12\n" + run + "\n");
+    }
+
+    @Test
+    void otherCleanCommandsDoNotRemoveTheLists() {
+        // apt-get clean empties /var/cache/apt/archives only; an unknown install script is not the wrapper.
+        catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && «apt-get install» -y curl && apt-get clean\n");
+        catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && «apt-get install» -y curl && ./install-deps.sh\n");
+    }
+
+    @Test
+    void anOnlyUpgradeStillDownloadsTheLists() {
+        catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && «apt-get install» -y --only-upgrade openssl\n");
     }
 
     @Test

@@ -22,6 +22,31 @@ class AptNoInstallRecommendsTest {
         catchesNot("apt-no-install-recommends", "FROM debian:12\n" + run + "\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RUN apt-get update && apt-get install -y --only-upgrade openssl && rm -rf /var/lib/apt/lists/*",
+            "RUN apt-get install --only-upgrade -y libssl3 openssl",
+            "RUN apt-get -o APT::Get::Only-Upgrade=true install -y openssl"})
+    void anOnlyUpgradeInstallsNothingNew(String run) {
+        catchesNot("apt-no-install-recommends", "FROM debian:12\n" + run + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "FROM bitnami/minideb:bookworm\nRUN install_packages curl ca-certificates",
+            "FROM gitpod/workspace-base:2024.01\nRUN sudo install-packages curl git",
+            "FROM debian:12\nRUN apt-get update && install_packages curl"})
+    void theCleanInstallWrappersAreNoApt(String src) {
+        catchesNot("apt-no-install-recommends", src + "\n");
+        catchesNot("apt-lists-not-removed", src + "\n");
+    }
+
+    @Test
+    void anUpgradeBesideANewInstallStillCounts() {
+        // --only-upgrade on one call says nothing about the next one.
+        catches("apt-no-install-recommends", "FROM debian:12\nRUN apt-get install -y --only-upgrade openssl && apt-get «install» -y curl\n");
+    }
+
     @Test
     void flagsBuilderStagesToo() {
         catches("apt-no-install-recommends", "FROM debian:12 AS build\nRUN apt-get «install» -y gcc\nFROM scratch\n");

@@ -31,6 +31,15 @@ class HealthcheckToolMissingTest {
         catchesNot("healthcheck-tool-missing", "FROM " + image + "\nHEALTHCHECK CMD curl -f http://localhost/\n");
     }
 
+    @Test
+    void everyAlpineVariantHasBusyBoxWget() {
+        // nginx ships no wget on Debian, but its alpine tags inherit BusyBox's.
+        catchesNot("healthcheck-tool-missing", "FROM nginx:1.27-alpine\nHEALTHCHECK CMD wget -q -O /dev/null http://localhost/ || exit 1\n");
+        catchesNot("healthcheck-tool-missing", "FROM nginx:stable-alpine-slim\nHEALTHCHECK CMD wget -q -O /dev/null http://localhost/ || exit 1\n");
+        catches("healthcheck-tool-missing", "FROM nginx:1.27\nHEALTHCHECK CMD «wget» -q -O /dev/null http://localhost/ || exit 1\n");
+        catches("healthcheck-tool-missing", "FROM nginx:stable-alpine-slim\nHEALTHCHECK CMD «curl» -f http://localhost/\n");
+    }
+
     /** The official images' idiom installs wget for the build and purges it again: the final image has none. */
     @ParameterizedTest
     @ValueSource(strings = {

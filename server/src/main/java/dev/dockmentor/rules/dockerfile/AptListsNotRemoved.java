@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The package index that {@code apt-get update} downloads (tens of MB) stays in the layer unless the
- * same RUN removes {@code /var/lib/apt/lists/*} (or runs {@code apt-get dist-clean}, which does that); a later RUN
+ * same RUN removes {@code /var/lib/apt/lists/*} (or runs {@code apt-get distclean}, or an install wrapper such as
+ * {@code install_packages}, which do that); a later RUN
  * cannot shrink an earlier layer.
  * Only stages that end up in the final image are checked, and only RUNs that download the lists: an install
  * without {@code apt-get update} reads lists an earlier layer holds.
@@ -43,7 +44,7 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
             for (Instruction run : ctx.runs(s)) {
                 if (RunEdits.cacheMount(run, LISTS, "/var/lib/apt")) continue;
                 if (RunEdits.removes(ctx.shell(run).commands(), LISTS)) continue;
-                if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptDistClean)) continue;
+                if (AptOps.cleansLists(ctx, run)) continue;
                 PackageOp op = ctx.packageOps(run).stream().filter(AptOps::isAptInstall).findFirst().orElse(null);
                 // An update in a RUN of its own writes the lists into that layer (apt-update-alone says why it should
                 // not stand alone; this rule, what it leaves in the image).

@@ -27,6 +27,7 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
                 if (op.hasOption("--no-install-recommends")) continue;
+                if (AptOps.isOnlyUpgrade(op)) continue;
                 if (op.command().words().stream().anyMatch(w -> NO_RECOMMENDS.matcher(w.value()).matches())) continue;
                 ShellWord at = op.actionWord();
                 ctx.report(at.range(),

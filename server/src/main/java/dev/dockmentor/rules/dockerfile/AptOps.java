@@ -2,6 +2,7 @@ package dev.dockmentor.rules.dockerfile;
 
 import dev.dockmentor.dockerfile.Instruction;
 import dev.dockmentor.rules.DockerfileContext;
+import dev.dockmentor.shell.Command;
 import dev.dockmentor.shell.PackageOp;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,42 @@ final class AptOps {
         return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.isInstall();
     }
 
-    /** {@code apt-get dist-clean} (apt >= 2.7.8): {@code clean} plus removing the package lists. */
+    /**
+     * {@code apt-get distclean} (apt >= 2.7.8; {@code dist-clean} is its alias): {@code clean} plus removing the
+     * package lists.
+     */
     static boolean isAptDistClean(PackageOp op) {
-        return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.action().equals("dist-clean");
+        return (op.manager().equals("apt-get") || op.manager().equals("apt"))
+                && (op.action().equals("distclean") || op.action().equals("dist-clean"));
     }
+
+    /**
+     * {@code install_packages} (Bitnami minideb) and {@code install-packages} (Gitpod workspace images): wrappers
+     * that run apt-get update, install with --no-install-recommends and remove /var/lib/apt/lists, so a call is a
+     * clean install by itself.
+     */
+    static boolean isCleanInstallWrapper(Command c) {
+        String p = c.program();
+        return p.equals("install_packages") || p.equals("install-packages");
+    }
+
+    /** The RUN ends with no package lists of its own: it runs apt-get distclean or one of the clean install wrappers. */
+    static boolean cleansLists(DockerfileContext ctx, Instruction run) {
+        if (ctx.packageOps(run).stream().anyMatch(AptOps::isAptDistClean)) return true;
+        return ctx.shell(run).commands().stream().anyMatch(AptOps::isCleanInstallWrapper);
+    }
+
+    /**
+     * {@code apt-get install --only-upgrade pkg} (or {@code -o APT::Get::Only-Upgrade=true}) upgrades what is
+     * installed and installs nothing new, so it pulls in no new recommended packages.
+     */
+    static boolean isOnlyUpgrade(PackageOp op) {
+        if (op.hasOption("--only-upgrade")) return true;
+        return op.command().words().stream().anyMatch(w -> ONLY_UPGRADE.matcher(w.value()).matches());
+    }
+
+    private static final java.util.regex.Pattern ONLY_UPGRADE =
+            java.util.regex.Pattern.compile("(?i)(?:-o)?APT::Get::Only-Upgrade=(?:true|1|yes)");
 
     static boolean isAptUpdate(PackageOp op) {
         return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.action().equals("update");
