@@ -10,7 +10,17 @@ class CopyIgnoredFileTest {
     @Test
     void flagsACopiedPathTheDockerignoreExcludes() {
         catches("copy-ignored-file", "FROM alpine:3.20\nCOPY «config/settings.toml» «README.md» /app/\n", IGNORE);
-        catches("copy-ignored-file", "FROM alpine:3.20\nADD --chown=1:1 «config» /app/config\n", IGNORE);
+        catches("copy-ignored-file", "FROM alpine:3.20\nADD --chown=1:1 «config» /app/config\n", files(".dockerignore", "config/\n"));
+    }
+
+    @Test
+    void aFolderWhoseFilesAnExceptionReincludesIsCopiedInPart() {
+        // Docker still sends config/keep.toml: the ADD copies it and works.
+        catchesNot("copy-ignored-file", "FROM alpine:3.20\nADD --chown=1:1 config /app/config\n", IGNORE);
+        catchesNot("copy-ignored-file", "FROM alpine:3.20\nCOPY build-bin/maven /code/\n",
+                files(".dockerignore", "**\n!build-bin/maven/maven_build\n"));
+        catches("copy-ignored-file", "FROM alpine:3.20\nCOPY «build-bin/gradle» /code/\n",
+                files(".dockerignore", "**\n!build-bin/maven/maven_build\n"));
     }
 
     @Test
