@@ -65,6 +65,8 @@ public final class KnowledgeBase {
     private final List<String> debugTools = new ArrayList<>();
     private final Map<String, String> runtimePackages = new HashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
+    /** Images of another name that run a database's server (valkey is redis): keyed by repository. */
+    private final Map<String, Database> familyMembers = new HashMap<>();
     private final Map<String, String> serverPrograms = new HashMap<>();
     private final List<String> nonHttpServices = new ArrayList<>();
     private final List<Integer> nonHttpPorts = new ArrayList<>();
@@ -154,6 +156,22 @@ public final class KnowledgeBase {
             databases.put(e.getKey(), new Database(e.getKey(),
                     o.get("dataPath").isJsonNull() ? null : o.get("dataPath").getAsString(),
                     o.get("port").isJsonNull() ? null : o.get("port").getAsInt(), hc));
+        }
+        if (root.has("databaseFamilies")) {
+            for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("databaseFamilies").entrySet()) {
+                if (!e.getValue().isJsonObject()) continue;
+                JsonObject o = e.getValue().getAsJsonObject();
+                Database family = databases.get(o.get("family").getAsString());
+                List<String> hc = family.healthcheck();
+                if (o.has("healthcheck")) {
+                    hc = null;
+                    if (o.get("healthcheck").isJsonArray()) {
+                        hc = new ArrayList<>();
+                        for (JsonElement h : o.getAsJsonArray("healthcheck")) hc.add(h.getAsString());
+                    }
+                }
+                familyMembers.put(e.getKey(), new Database(family.image(), family.dataPath(), family.port(), hc));
+            }
         }
     }
 
@@ -324,6 +342,7 @@ public final class KnowledgeBase {
         if (ref == null) return Optional.empty();
         String repo = ref.repository().toLowerCase(Locale.ROOT);
         Database d = databases.get(repo);
+        if (d == null) d = familyMembers.get(repo);
         if (d == null) d = databases.get(ref.name().toLowerCase(Locale.ROOT));
         if (d != null && "postgres".equals(d.image()) && usesPostgres18Layout(ref)) {
             d = new Database(d.image(), POSTGRES_18_DATA, d.port(), d.healthcheck());
@@ -343,15 +362,30 @@ public final class KnowledgeBase {
      * A numeric major below 18 keeps /var/lib/postgresql/data.
      */
     public static boolean usesPostgres18Layout(ImageRef ref) {
-        String tag = ref.tag() == null ? "" : ref.tag();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(tag);
-        if (!m.find()) return true;
-        return m.group(1).length() > 2 || Integer.parseInt(m.group(1)) >= 18;
+        Integer major = postgresMajor(ref);
+        return major == null || major >= 18;
     }
 
     /** Whether the postgres tag names no version (latest, alpine, a variable): an older pull may still use /data. */
     public static boolean postgresVersionUnknown(ImageRef ref) {
-        return ref.tag() == null || !ref.tag().matches("\\d.*");
+        return postgresMajor(ref) == null;
+    }
+
+    private static final java.util.regex.Pattern PG_IN_TAG = java.util.regex.Pattern.compile("(?:^|[-_.])pg(\\d{1,3})(?:$|[-_.])");
+    private static final java.util.regex.Pattern LEADING_MAJOR = java.util.regex.Pattern.compile("^(\\d+)");
+
+    /**
+     * The postgres major a tag names: {@code pg16} in the tags of images built on postgres ({@code 2.17.2-pg16},
+     * {@code pg17}), where the leading number is the extension's own version; else the leading number
+     * ({@code 16-alpine}, postgis {@code 16-3.4}). Null when the tag names none.
+     */
+    static Integer postgresMajor(ImageRef ref) {
+        String tag = ref.tag() == null ? "" : ref.tag();
+        java.util.regex.Matcher pg = PG_IN_TAG.matcher(tag);
+        if (pg.find()) return Integer.parseInt(pg.group(1));
+        java.util.regex.Matcher m = LEADING_MAJOR.matcher(tag);
+        if (!m.find()) return null;
+        return m.group(1).length() > 2 ? 99 : Integer.parseInt(m.group(1));
     }
 
     /** The databases entry of that name ({@code redis}), for a service recognised by its program. */

@@ -72,7 +72,9 @@ class MissingHealthcheckTest {
             "FROM mysql:8.4\\n| CMD [\"mysqld\"]| [\"mysqladmin\", \"ping\", \"-h\", \"localhost\"]",
             "FROM mariadb:11\\nUSER mysql\\n| CMD [\"mariadbd\"]| [\"healthcheck.sh\", \"--connect\", \"--innodb_initialized\"]",
             "FROM rabbitmq:3-management\\nEXPOSE 5672\\n| CMD [\"rabbitmq-server\"]| [\"rabbitmq-diagnostics\", \"-q\", \"ping\"]",
-            "FROM mongo:7\\n| CMD [\"mongod\"]| [\"mongosh\", \"--quiet\", \"--eval\", \"db.adminCommand('ping')\"]"})
+            "FROM mongo:7\\n| CMD [\"mongod\"]| [\"mongosh\", \"--quiet\", \"--eval\", \"db.adminCommand('ping')\"]",
+            // An image of the redis family probes with its own client.
+            "FROM valkey/valkey:8\\n| CMD [\"valkey-server\"]| [\"valkey-cli\", \"ping\"]"})
     void fixUsesTheServicesOwnProbe(String head, String last, String probe) {
         String h = head.replace("\\n", "\n");
         assertFix("missing-healthcheck", h + last + "\n",

@@ -25,7 +25,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
     public void check(ComposeContext ctx) {
         if (ctx.project().dir == null || ctx.path() == null) return;
         for (Service s : ctx.model().services.values()) {
-            for (YNode f : s.envFiles()) verify(ctx, f, "env_file", "env_file", ctx.resolve(text(ctx, f)));
+            for (YNode f : s.envFiles()) envFile(ctx, f, ctx.resolve(text(ctx, f)));
             Build b = s.build();
             if (b != null && !b.remote() && b.contextText() != null && !b.contextText().contains("$")) {
                 Path dir = ctx.resolve(b.contextText());
@@ -63,6 +63,48 @@ public final class MissingFile extends Rule implements ComposeCheck {
     private static String text(ComposeContext ctx, YNode n) {
         var v = dev.dockmentor.compose.Interpolation.resolve(n.text(), ctx.model().env);
         return v.textOr("$");
+    }
+
+    /** Suffixes of a committed env template: {@code .env.example}, {@code .env.production.dist}, {@code example.env}. */
+    private static final String[] TEMPLATE_SUFFIXES = {"example", "sample", "dist", "template", "tmpl", "tpl", "default", "defaults"};
+
+    /**
+     * A missing env_file with a committed template beside it is the documented set-up step ({@code cp .env.example .env}),
+     * not a broken path: still a failing {@code up}, but a warning that names the template.
+     */
+    private void envFile(ComposeContext ctx, YNode at, Path p) {
+        if (p.toString().contains("$") || ctx.exists(p)) return;
+        Path template = template(ctx, p);
+        if (template == null) {
+            verify(ctx, at, "env_file", "env_file", p);
+            return;
+        }
+        String name = p.getFileName().toString();
+        String from = template.getFileName().toString();
+        ctx.report(at, "The env_file '" + at.text() + "' does not exist yet: create " + name + " from " + from
+                                + " (cp " + from + " " + name + "); docker compose up fails until it exists",
+                        "El env_file '" + at.text() + "' aún no existe: crea " + name + " a partir de " + from
+                                + " (cp " + from + " " + name + "); docker compose up falla hasta que exista")
+                .severity(Severity.WARNING);
+    }
+
+    /** The template beside a missing env file, or null: {@code <name>.<suffix>}, and for .env files {@code .env.<suffix>}, {@code <suffix>.env}, {@code .env.docker}. */
+    private static Path template(ComposeContext ctx, Path p) {
+        Path dir = p.getParent();
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (dir == null || name.isEmpty()) return null;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String s : TEMPLATE_SUFFIXES) names.add(name + "." + s);
+        if (name.equals(".env") || name.startsWith(".env.")) {
+            for (String s : TEMPLATE_SUFFIXES) names.add(".env." + s);
+            for (String s : TEMPLATE_SUFFIXES) names.add(s + ".env");
+            names.add(".env.docker");
+        }
+        for (String n : names) {
+            Path t = dir.resolve(n);
+            if (!n.equals(name) && ctx.exists(t)) return t;
+        }
+        return null;
     }
 
     private void verify(ComposeContext ctx, YNode at, String what, String que, Path p) {

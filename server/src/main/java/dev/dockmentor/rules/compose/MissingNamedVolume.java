@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A database without a named volume on its data path loses its data when the container is recreated. */
+/**
+ * A database without a named volume on its data path: Compose carries anonymous volumes over when {@code up}
+ * recreates the container, but after {@code docker compose down} or {@code rm} the next container starts empty.
+ */
 public final class MissingNamedVolume extends Rule implements ComposeCheck {
     public MissingNamedVolume() {
         super(RuleMeta.of("missing-named-volume", Severity.WARNING, "Database data is not on a named volume").kinds(FileKind.COMPOSE).productionAdvice());
@@ -34,7 +37,9 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             Optional<ImageRef> ref = ComposeRules.image(ctx, s);
             Optional<KnowledgeBase.Database> db = ref.flatMap(ctx.kb()::database);
             if (db.isEmpty() || db.get().dataPath() == null) continue;
-            if (ref.get().repository().endsWith("redis") && !persistentRedis(s)) continue;
+            if (db.get().image().equals("redis") && !persistentRedis(s)) continue;
+            // A data-only container (command: /bin/true) runs no database: its volumes are its whole purpose.
+            if (dataOnly(s)) continue;
             String data = db.get().dataPath();
             boolean anonymous = false;
             boolean ok = false;
@@ -50,13 +55,39 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                 else ok = true;
             }
             if (ok) continue;
+            // volumes_from: the data is on the source service's volumes (the legacy data-container pattern).
+            Shared shared = ok || anonymous ? Shared.NONE : sharedFrom(ctx, s, data, older);
+            if (shared == Shared.NAMED) continue;
+            if (shared != Shared.NONE) {
+                String from = shared.source;
+                ctx.report(s.key, shared.dataOnly
+                                ? "'" + s.name + "': data lives in the legacy data container '" + from + "' (volumes_from): its anonymous volume is "
+                                        + "left behind by docker compose down or rm, and the next up starts empty; use a named volume"
+                                : "'" + s.name + "': data lives on an anonymous volume of '" + from + "' (volumes_from): it is left behind by "
+                                        + "docker compose down or rm, and the next up starts empty; use a named volume",
+                        shared.dataOnly
+                                ? "'" + s.name + "': los datos viven en el contenedor de datos heredado '" + from + "' (volumes_from): docker compose "
+                                        + "down o rm abandonan su volumen anónimo y el siguiente up arranca vacío; usa un volumen con nombre"
+                                : "'" + s.name + "': los datos viven en un volumen anónimo de '" + from + "' (volumes_from): docker compose down o rm "
+                                        + "lo abandonan y el siguiente up arranca vacío; usa un volumen con nombre")
+                        .severity(Severity.INFO);
+                continue;
+            }
             if (older == null && data.equals(KnowledgeBase.POSTGRES_18_DATA) && movedOldPostgresMount(ctx, s)) continue;
+            // Compose carries anonymous volumes over when up recreates a container; down and rm leave them behind
+            // (down -v deletes them), so the next container starts empty.
             Report r = ctx.report(s.key, anonymous
-                            ? "'" + s.name + "' keeps its data (" + data + ") on an anonymous volume: it is orphaned when the container is recreated"
-                            : "'" + s.name + "' has no volume on its data path " + data + ": the data is lost when the container is recreated",
+                            ? "'" + s.name + "' keeps its data (" + data + ") on an anonymous volume: docker compose up keeps it when it recreates "
+                                    + "the container, but docker compose down or rm leave it behind (down -v deletes it) and the next up starts empty"
+                            : "'" + s.name + "' has no named volume on its data path " + data + ": docker compose down or rm leave the image's "
+                                    + "anonymous volume behind (down -v deletes it) and the next up starts empty; without a VOLUME in the "
+                                    + "image the data goes with the container",
                     anonymous
-                            ? "'" + s.name + "' guarda sus datos (" + data + ") en un volumen anónimo: queda huérfano al recrear el contenedor"
-                            : "'" + s.name + "' no tiene volumen en su ruta de datos " + data + ": los datos se pierden al recrear el contenedor");
+                            ? "'" + s.name + "' guarda sus datos (" + data + ") en un volumen anónimo: docker compose up lo conserva al recrear "
+                                    + "el contenedor, pero docker compose down o rm lo abandonan (down -v lo borra) y el siguiente up arranca vacío"
+                            : "'" + s.name + "' no tiene volumen con nombre en su ruta de datos " + data + ": docker compose down o rm abandonan "
+                                    + "el volumen anónimo de la imagen (down -v lo borra) y el siguiente up arranca vacío; sin VOLUME en la "
+                                    + "imagen los datos se van con el contenedor");
             if (anonymous) continue;
             // A volume name Compose accepts ([a-zA-Z0-9][a-zA-Z0-9_.-]*): a service named 'api:b' gave 'api:b-data',
             // which the volume syntax splits at the colon (fuzzing).
@@ -82,6 +113,56 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
     }
 
     static final String OLD_POSTGRES_DATA = "/var/lib/postgresql/data";
+
+    /** How a volumes_from source holds the data path: not at all, on a named volume, or on an anonymous one. */
+    private record Shared(String source, boolean named, boolean dataOnly) {
+        static final Shared NONE = new Shared(null, false, false);
+        static final Shared NAMED = new Shared(null, true, false);
+    }
+
+    /**
+     * The volumes a service inherits through {@code volumes_from: [x]} (x:ro, service:x; container:x is outside the
+     * project and unknown). A source covers the data path with its own volumes, or, when it runs the same database
+     * image, with the anonymous volume of that image's VOLUME.
+     */
+    private static Shared sharedFrom(ComposeContext ctx, Service s, String data, String older) {
+        YNode vf = s.get("volumes_from");
+        if (vf == null || !vf.isSeq()) return Shared.NONE;
+        Shared found = Shared.NONE;
+        for (YNode item : vf.items) {
+            if (item.text() == null || item.text().startsWith("container:")) continue;
+            String name = item.text().startsWith("service:") ? item.text().substring(8) : item.text();
+            name = name.split(":")[0];
+            Service src = ctx.model().services.get(name);
+            if (src == null || src == s) continue;
+            boolean anonymous = false;
+            for (Volume v : src.volumes()) {
+                if (v.target() == null) continue;
+                String t = strip(v.target());
+                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older))) continue;
+                if (!v.isAnonymous()) return Shared.NAMED;
+                anonymous = true;
+            }
+            if (!anonymous) {
+                Optional<KnowledgeBase.Database> same = ComposeRules.image(ctx, src).flatMap(ctx.kb()::database);
+                anonymous = same.isPresent() && data.equals(same.get().dataPath());
+            }
+            if (anonymous && found == Shared.NONE) found = new Shared(name, false, dataOnly(src));
+        }
+        return found;
+    }
+
+    /** A container that only holds volumes: its command (or entrypoint) does nothing, or waits forever. */
+    static boolean dataOnly(Service s) {
+        for (String key : new String[] {"command", "entrypoint"}) {
+            YNode c = s.get(key);
+            if (c == null) continue;
+            String t = c.isSeq() ? String.join(" ", c.items.stream().map(i -> String.valueOf(i.text())).toList()) : String.valueOf(c.text());
+            t = t.strip().replaceFirst("^(/bin/)?sh -c\\s+", "").replaceAll("^[\"']|[\"']$", "").strip();
+            if (t.matches("(/usr)?(/bin/)?true|(/usr)?(/bin/)?echo(\\s[^;&|]*)?|(/usr)?(/bin/)?tail -f /dev/null|(/usr)?(/bin/)?sleep infinity|exit 0")) return true;
+        }
+        return false;
+    }
 
     /**
      * postgres 18+ with a volume still on the pre-18 path, as left by bumping the tag: its entrypoint exits at

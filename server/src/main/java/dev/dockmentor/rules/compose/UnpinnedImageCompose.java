@@ -6,6 +6,10 @@ import dev.dockmentor.compose.Service;
 import dev.dockmentor.compose.YNode;
 import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.rules.ComposeContext;
+import dev.dockmentor.rules.Severity;
+import dev.dockmentor.rules.dockerfile.UnpinnedImage;
+import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Compose half of {@code unpinned-image}: {@code image:} without a tag or with {@code :latest}. With a
@@ -23,7 +27,16 @@ public final class UnpinnedImageCompose {
             ImageRef ref = ImageRef.parse(v.text().strip());
             if (ref.digest() != null || ref.isScratch()) continue;
             String raw = img.text();
-            if (ref.tag() == null) {
+            boolean unpinned = ref.tag() == null || ref.tag().equals("latest");
+            Interpolation.Ref byDefault = unpinned ? defaultTag(v, s.env()) : null;
+            if (byDefault != null) {
+                // A default the deployer overrides (APP_TAG=2.3.1 in .env or CI): info, with the two ways to pin it.
+                String n = byDefault.name();
+                ctx.report(img, "Image '" + raw + "' defaults to :latest when " + n + " is unset: give the default a version (${" + n
+                                + ":-<version>}) or require it (${" + n + ":?})",
+                        "La imagen '" + raw + "' usa :latest por defecto cuando " + n + " no está definida: da al valor por defecto una versión (${"
+                                + n + ":-<versión>}) o hazla obligatoria (${" + n + ":?})").severity(Severity.INFO);
+            } else if (ref.tag() == null) {
                 ctx.report(img, "Image '" + raw + "' has no tag, so it means ':latest' and changes under you; pin a version",
                         "La imagen '" + raw + "' no tiene etiqueta, así que equivale a ':latest' y cambia sin avisar; fija una versión");
             } else if (ref.tag().equals("latest")) {
@@ -33,5 +46,22 @@ public final class UnpinnedImageCompose {
                         "La imagen '" + raw + "' usa ':latest', que cambia sin avisar; fija una versión");
             }
         }
+    }
+
+    /**
+     * The reference whose default gives the image its tag ({@code app:${APP_TAG:-latest}}, or {@code ${IMAGE:-app}}
+     * without one), when that default is in use: the variable is unset (or empty, for {@code :-}). Null when the tag
+     * is literal, or comes from a value the project's .env sets.
+     */
+    static Interpolation.Ref defaultTag(Interpolation.Value v, Map<String, String> env) {
+        Matcher m = UnpinnedImage.tagVariable(v.raw());
+        if (m == null) return null;
+        for (Interpolation.Ref r : v.refs()) {
+            if (r.start() != m.start() || !r.hasDefault()) continue;
+            String set = env.get(r.name());
+            boolean used = set == null || (r.op().equals(":-") && set.isEmpty());
+            return used ? r : null;
+        }
+        return null;
     }
 }

@@ -154,6 +154,12 @@ final class RuntimeFacts {
      */
     static Optional<String> nativeProbe(KnowledgeBase kb, Stage s, String service, Optional<String> port) {
         KnowledgeBase.Database db = kb.databaseNamed(service).orElse(null);
+        // An image of the family (valkey for redis) has its own client: its entry's probe, not the family's.
+        ImageRef own = s.root().image;
+        if (own != null && !own.hasVariables()) {
+            KnowledgeBase.Database member = kb.database(own).filter(d -> d.image().equals(service)).orElse(null);
+            if (member != null) db = member;
+        }
         if (db == null || db.healthcheck() == null || db.healthcheck().size() < 2) return Optional.empty();
         if (port.isPresent() && db.port() != null && !port.get().equals(String.valueOf(db.port()))) return Optional.empty();
         List<String> hc = db.healthcheck();
