@@ -147,4 +147,30 @@ class ContextInRulesTest {
                 + "      MARIADB_RANDOM_ROOT_PASSWORD: \"true\"\n      OIDC_TOKEN_ENDPOINT: http://idp:9091/api/oidc/token\n"
                 + "      S3_ACCESS_KEY_ID: minio\n      DB_PASSWORD: ${DB_PASSWORD:?set it}\n      TOKEN_MAX_LIFETIME_MS: \"3600000\"\n");
     }
+
+    @Test
+    void aptSettingsWrittenToAptConfDHoldForLaterRuns() {
+        String conf = "FROM debian:bookworm\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/99norecommends \\\n"
+                + " && echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/99yes\n"
+                + "RUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\n";
+        RuleTester.catchesNot("apt-no-install-recommends", conf);
+        RuleTester.catchesNot("apt-get-yes", conf);
+        // Written in another stage, it does not hold here.
+        String other = "FROM debian:bookworm AS a\nRUN echo 'APT::Install-Recommends \"0\";' > /etc/apt/apt.conf.d/99r\n"
+                + "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n";
+        RuleTester.catches("apt-no-install-recommends", other);
+    }
+
+    @Test
+    void recommendedPackagesInABuilderStageAreNotInTheImage() {
+        RuleTester.catchesNot("apt-no-install-recommends", "FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y build-essential\n"
+                + "FROM gcr.io/distroless/cc-debian12\nCOPY --from=build /app /app\n");
+    }
+
+    @Test
+    void unpinnedImagesAreAdviceInADevContainer() {
+        List<Finding> dev = ANALYZER.analyzeCompose("/project/.devcontainer/compose.yaml", "services:\n  db:\n    image: postgres:latest\n",
+                RuleTester.files(".git/HEAD", "x"), Config.DEFAULT, Cancel.NEVER);
+        assertEquals(Severity.INFO, of("unpinned-image", dev).get(0).severity());
+    }
 }

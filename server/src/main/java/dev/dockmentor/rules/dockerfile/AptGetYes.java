@@ -22,7 +22,9 @@ public final class AptGetYes extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
+        java.util.Set<Instruction> configured = AptOps.configured(ctx, AptOps.CONF_ASSUME_YES);
         for (Instruction run : AptOps.runs(ctx)) {
+            if (configured.contains(run)) continue;
             var cmds = ctx.shell(run).commands();
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;

@@ -23,7 +23,12 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
 
     @Override
     public void check(DockerfileContext ctx) {
+        // Recommended packages in a builder stage cost build time, not image size: only the shipped stages count.
+        java.util.Set<dev.dockmentor.dockerfile.Stage> shipped = new java.util.HashSet<>(RunEdits.shipped(ctx.dockerfile()));
+        java.util.Set<Instruction> configured = AptOps.configured(ctx, AptOps.CONF_NO_RECOMMENDS);
         for (Instruction run : AptOps.runs(ctx)) {
+            if (run.child == null && !shipped.contains(ctx.dockerfile().stageOf(run))) continue;
+            if (configured.contains(run)) continue;
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
                 if (op.hasOption("--no-install-recommends")) continue;

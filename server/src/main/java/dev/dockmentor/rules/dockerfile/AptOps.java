@@ -20,6 +20,32 @@ final class AptOps {
         return out;
     }
 
+    /**
+     * The RUNs that an earlier RUN of their stage chain configured with this apt setting written to
+     * /etc/apt/apt.conf.d ({@code echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/99norecommends}): it
+     * holds for every later apt-get in the image. One pass over the file (a stage starts with what its parent ends with).
+     */
+    static java.util.Set<Instruction> configured(DockerfileContext ctx, java.util.regex.Pattern setting) {
+        java.util.Set<Instruction> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (!ctx.dockerfile().text.contains("apt.conf")) return out;
+        java.util.Map<dev.dockmentor.dockerfile.Stage, Boolean> atEnd = new java.util.IdentityHashMap<>();
+        for (dev.dockmentor.dockerfile.Stage s : ctx.dockerfile().stages) {
+            boolean on = s.parent() != null && atEnd.getOrDefault(s.parent(), false);
+            for (Instruction i : s.instructions) {
+                if (!i.is("RUN")) continue;
+                if (on) out.add(i);
+                else if (i.argsText().contains("apt.conf") && setting.matcher(i.argsText()).find()) on = true;
+            }
+            atEnd.put(s, on);
+        }
+        return out;
+    }
+
+    static final java.util.regex.Pattern CONF_NO_RECOMMENDS = java.util.regex.Pattern.compile(
+            "(?i)APT::Install-Recommends\\s*\\\\?\"?\\s*\\\\?[\"']?(?:false|0|no)\\b");
+    static final java.util.regex.Pattern CONF_ASSUME_YES = java.util.regex.Pattern.compile(
+            "(?i)APT::Get::Assume-Yes\\s*\\\\?\"?\\s*\\\\?[\"']?(?:true|1|yes)\\b");
+
     static boolean isAptInstall(PackageOp op) {
         return (op.manager().equals("apt-get") || op.manager().equals("apt")) && op.isInstall();
     }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class UnpinnedImage extends Rule implements DockerfileCheck, ComposeCheck {
     public UnpinnedImage() {
         super(RuleMeta.of("unpinned-image", Severity.WARNING, "Image without a version tag").aliases("DL3006", "DL3007")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
     }
 
     @Override
