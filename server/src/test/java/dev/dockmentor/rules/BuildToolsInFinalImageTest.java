@@ -9,11 +9,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BuildToolsInFinalImageTest {
     @ParameterizedTest
     @ValueSource(strings = {
-            "FROM python:3.12-slim\nRUN apt-get install -y «build-essential» «libpq-dev» libpq5\n",
-            "FROM alpine:3.20\nRUN apk add --no-cache «gcc» «musl-dev»\n",
-            "FROM rockylinux:9\nRUN dnf install -y «gcc-c++» «make»\n"})
+            "FROM python:3.12-slim\nRUN apt-get install -y «build-essential libpq-dev» libpq5\n",
+            "FROM alpine:3.20\nRUN apk add --no-cache «gcc musl-dev»\n",
+            "FROM rockylinux:9\nRUN dnf install -y «gcc-c++ make»\n"})
     void flagsCompilersInASingleStageImage(String src) {
+        // One finding per install command, over the build tools it leaves.
         catches("build-tools-in-final-image", src);
+    }
+
+    @Test
+    void oneFindingNamesEveryBuildToolOfTheCommand() {
+        var hits = catches("build-tools-in-final-image", "FROM php:8.3-fpm\nRUN apt-get install -y «gcc make autoconf libc-dev php8.3-dev»\n");
+        org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).message().en().startsWith("'gcc', 'make', 'autoconf' and 2 more are build tools"),
+                hits.get(0).message().en());
     }
 
     @Test
