@@ -37,7 +37,11 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
         if (lang == null || lang.slim() == null && lang.alpine() == null) return;
         String tag = ref.tag() == null ? "latest" : ref.tag().toLowerCase(java.util.Locale.ROOT);
         if (tag.contains("slim") || tag.contains("alpine") || tag.contains("windows") || tag.contains("nanoserver")) return;
+        // ONBUILD images exist to build: they have no slim variant and are not meant to run.
+        if (tag.contains("onbuild")) return;
         String suggested = suggest(tag, lang);
+        // An Alpine tag for a stage whose RUNs call apt-get would break the build: no alpine suggestion there.
+        if (suggested != null && suggested.contains("alpine") && usesApt(ctx, last)) suggested = null;
         // No smaller variant of this flavour exists (php:8.3-apache): nothing to switch to, so nothing to report.
         if (suggested == null) return;
         String name = ref.repository();
@@ -87,5 +91,16 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
         if (mb < 1000) return "~" + mb + " MB";
         double gb = Math.round(mb / 100.0) / 10.0;
         return "~" + (gb == Math.floor(gb) ? String.valueOf((int) gb) : String.valueOf(gb)) + " GB";
+    }
+
+    /** A RUN of the final image's chain calls apt-get or dpkg: an Alpine base would break it. */
+    private static boolean usesApt(DockerfileContext ctx, Stage fin) {
+        for (Stage st : dev.dockmentor.context.ImageRoles.chain(fin)) {
+            for (dev.dockmentor.dockerfile.Instruction i : ctx.runs(st)) {
+                String t = i.argsText();
+                if (t.contains("apt-get") || t.contains("apt ") || t.contains("dpkg")) return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,6 +31,8 @@ public final class LegacyKeyValueFormat extends Rule implements DockerfileCheck 
                 String value = quoted(e, e.words.subList(1, e.words.size()), ctx.dockerfile().escape);
                 // The key as written ("my key" keeps its quotes; unquoted it would become two words).
                 String key = quoted(e, List.of(e.words.get(0)), ctx.dockerfile().escape);
+                // ENV KEY: value (YAML habit): the colon is not part of the name the author meant.
+                if (key.length() > 1 && key.endsWith(":") && !key.startsWith("\"") && !key.startsWith("'")) key = key.substring(0, key.length() - 1);
                 String fixed = key + "=" + value;
                 ctx.report(kv.range(), e.keyword + " " + kv.key() + " <value> is the legacy form; write " + e.keyword + " " + fixed,
                                 e.keyword + " " + kv.key() + " <valor> es la forma antigua; escribe " + e.keyword + " " + fixed)

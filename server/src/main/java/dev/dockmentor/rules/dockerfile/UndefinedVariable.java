@@ -144,7 +144,8 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
         boolean global = from || ins.stageIndex() < 0;
         int line = global && !df.stages.isEmpty() && ins.stageIndex() >= 0 ? df.stages.get(0).from.startLine : ins.startLine;
         String indent = global ? "" : ctx.indentOf(ins);
-        rep.fix(Msg.of("Declare ARG " + n, "Declarar ARG " + n), !global && (!globalOnly || platform),
+        // Declaring the ARG only silences the finding (the value is still empty unless --build-arg passes it): never "safe".
+        rep.fix(Msg.of("Declare ARG " + n + " (empty unless --build-arg sets it)", "Declarar ARG " + n + " (vacío salvo que --build-arg lo fije)"), false,
                 ctx.insertLinesBefore(line, indent + "ARG " + n + ctx.newline()));
         guess.ifPresent(g -> rep.fix(Msg.of("Change to " + g, "Cambiar a " + g), false, ctx.replace(r.nameRange(), g)));
     }
