@@ -50,6 +50,8 @@ public final class RuleCatalog {
                 // Runtime and operations
                 new MissingHealthcheck(),
                 new HealthcheckToolMissing(),
+                new HealthcheckWithoutFail(),
+                new WorldWritablePath(),
                 new ShellFormCmd(),
                 new ShellFormNoShell(),
                 new CdInsteadOfWorkdir(),
