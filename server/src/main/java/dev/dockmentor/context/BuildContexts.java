@@ -28,6 +28,15 @@ public final class BuildContexts {
     private BuildContexts() {}
 
     public static Context infer(Dockerfile df, Path dockerfileDir, ProjectFiles files, Path knownRoot) {
+        return infer(df, null, dockerfileDir, files, knownRoot);
+    }
+
+    /** As above; a Bake file's target that builds the Dockerfile at {@code dockerfile} says where, when its targets agree. */
+    public static Context infer(Dockerfile df, Path dockerfile, Path dockerfileDir, ProjectFiles files, Path knownRoot) {
+        if (dockerfile != null) {
+            java.util.Optional<Path> bake = BakeFiles.context(BakeFiles.targetsBuilding(dockerfile, files, knownRoot));
+            if (bake.isPresent()) return new Context(bake.get(), false);
+        }
         List<String> sources = literalSources(df);
         if (dockerfileDir == null || sources.isEmpty() || files == null) return new Context(dockerfileDir, false);
         Path d = dockerfileDir.toAbsolutePath().normalize();

@@ -69,7 +69,7 @@ public final class Analyzer {
         // Called with the Dockerfile's own folder (no compose build.context says otherwise): infer where it is built from.
         boolean unresolved = false;
         if (path != null && contextDir != null && contextDir.equals(Path.of(path).toAbsolutePath().getParent())) {
-            BuildContexts.Context inferred = BuildContexts.infer(df, contextDir, files, config.projectRoot());
+            BuildContexts.Context inferred = BuildContexts.infer(df, Path.of(path).toAbsolutePath(), contextDir, files, config.projectRoot());
             contextDir = inferred.dir();
             unresolved = inferred.unresolved();
         }

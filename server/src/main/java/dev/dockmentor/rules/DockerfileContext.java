@@ -89,6 +89,20 @@ public final class DockerfileContext extends AnalysisContext {
         return r;
     }
 
+    private java.util.Set<String> namedContexts;
+
+    /**
+     * Names a Bake file passes as named contexts to the targets building this Dockerfile ({@code contexts = { base =
+     * "target:base" }}): {@code FROM base} reads that context, it pulls no image.
+     */
+    public java.util.Set<String> namedContexts() {
+        if (namedContexts == null) {
+            namedContexts = path == null ? java.util.Set.of()
+                    : dev.dockmentor.context.BakeFiles.namedContexts(dev.dockmentor.context.BakeFiles.targetsBuilding(Path.of(path), files, settings.projectRoot()));
+        }
+        return namedContexts;
+    }
+
     private List<DockerfileUsers.User> users;
 
     /** The compose services that build this Dockerfile (from the compose files in its folder and above). */

@@ -173,4 +173,28 @@ class ContextInRulesTest {
                 RuleTester.files(".git/HEAD", "x"), Config.DEFAULT, Cancel.NEVER);
         assertEquals(Severity.INFO, of("unpinned-image", dev).get(0).severity());
     }
+
+    @Test
+    void aBakeFileSaysWhereADockerfileIsBuiltAndWhichNamesAreContexts() {
+        String bake = "target \"base\" {\n  dockerfile = \"docker/base.Dockerfile\"\n}\n"
+                + "target \"api\" {\n  context = \".\"\n  dockerfile = \"services/api/Dockerfile\"\n"
+                + "  contexts = {\n    base = \"target:base\"\n    \"tools\" = \"docker-image://alpine:3.20\"\n  }\n}\n";
+        String df = "FROM base\nCOPY --from=tools /bin/busybox /bin/busybox\nCOPY . /app\nCMD [\"/app/run\"]\n";
+        List<Finding> all = dockerfile("services/api/Dockerfile", df, "docker-bake.hcl", bake, ".dockerignore", ".git\n",
+                "services/api/Dockerfile", df);
+        assertTrue(of("unpinned-image", all).isEmpty(), all.toString());
+        assertTrue(of("unknown-stage", all).isEmpty(), all.toString());
+        assertTrue(of("missing-dockerignore", all).isEmpty(), "the Bake context is the root, whose .dockerignore applies: " + all);
+        // Without the bake file, FROM base pulls an image called base.
+        List<Finding> none = dockerfile("services/api/Dockerfile", df, "services/api/Dockerfile", df);
+        assertTrue(!of("unpinned-image", none).isEmpty() || !of("unknown-stage", none).isEmpty(), none.toString());
+    }
+
+    @Test
+    void aJsonBakeFileToo() {
+        String bake = "{\"target\": {\"app\": {\"context\": \".\", \"dockerfile\": \"app/Dockerfile\", \"contexts\": {\"deps\": \"target:deps\"}}}}";
+        String df = "FROM node:20-slim\nCOPY --from=deps /node_modules /app/node_modules\nCMD [\"node\"]\n";
+        List<Finding> all = dockerfile("app/Dockerfile", df, "docker-bake.json", bake, "app/Dockerfile", df);
+        assertTrue(of("unknown-stage", all).isEmpty(), all.toString());
+    }
 }

@@ -65,6 +65,7 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
     private void ref(DockerfileContext ctx, Dockerfile df, Stage s, String ref, Range range, boolean from, Map<String, List<Integer>> byName) {
         if (ref.isEmpty() || ref.contains("/") || ref.contains(":") || ref.contains("@") || ref.contains("$")) return;
         if (ref.matches("\\d+")) return;
+        if (ctx.namedContexts().contains(ref.toLowerCase(Locale.ROOT))) return; // a Bake named context
         String n = ref.toLowerCase(Locale.ROOT);
         if (n.equals(s.name)) return; // copy-from-own-stage
         List<Integer> named = byName.getOrDefault(n, List.of());

@@ -37,6 +37,8 @@ public final class UnpinnedImage extends Rule implements DockerfileCheck, Compos
             Word w = s.imageWord;
             if (ref == null || w == null || s.parent() != null || ref.isScratch()) continue;
             if (ref.hasVariables() || ref.repository().isEmpty() || ref.digest() != null) continue;
+            // A Bake named context (FROM base, contexts = { base = "target:base" }) is no image to pull.
+            if (ref.registry() == null && ref.tag() == null && ctx.namedContexts().contains(w.value().toLowerCase(java.util.Locale.ROOT))) continue;
             String name = ref.registry() == null ? ref.repository() : ref.registry() + "/" + ref.repository();
             boolean unpinned = ref.tag() == null || ref.tag().equalsIgnoreCase("latest");
             if (unpinned && byDefault(ctx, w)) continue;
