@@ -103,7 +103,7 @@ final class CheckCommand {
         List<Output> results = skipTemplates(jobs, lintAll(jobs));
         if (effectiveLocale == null) effectiveLocale = envLocale();
         if (statistics) {
-            Statistics.write(results, out);
+            Statistics.write(results, verbose, out);
         } else switch (format) {
             case "json" -> JsonFormat.write(results, effectiveLocale, out);
             case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);

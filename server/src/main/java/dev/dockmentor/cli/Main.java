@@ -25,7 +25,7 @@ public final class Main {
               --locale en|es                language of messages (default from the environment)
               --kind dockerfile|compose     lint explicitly named files as this kind
               --statistics                  per-rule counts by severity and warnings+errors per file, not the findings
-              --verbose                     also name what a folder walk skips (templates)
+              --verbose                     also name what a folder walk skips; with --statistics, a line per file
               --debug                       print stack traces of internal failures
 
             Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or read error.

@@ -19,6 +19,20 @@ final class Statistics {
     private Statistics() {}
 
     static void write(List<Output> results, PrintStream out) {
+        write(results, false, out);
+    }
+
+    /** With {@code perFile}, first one line per file: its errors, warnings, infos and hints, then the path. */
+    static void write(List<Output> results, boolean perFile, PrintStream out) {
+        if (perFile) {
+            out.printf("%5s %7s %5s %5s  %s%n", "error", "warning", "info", "hint", "file");
+            for (Output o : results) {
+                int[] c = new int[4];
+                for (Finding f : o.findings()) c[f.severity().ordinal()]++;
+                out.printf("%5d %7d %5d %5d  %s%n", c[0], c[1], c[2], c[3], o.path());
+            }
+            out.println();
+        }
         Map<String, int[]> perRule = new TreeMap<>();
         List<Integer> dockerfiles = new ArrayList<>();
         List<Integer> compose = new ArrayList<>();

@@ -239,4 +239,38 @@ class CliTest {
         assertTrue(ex.out().contains("## Por qué importa"), ex.out());
         assertTrue(run("--version").out().startsWith("dockmentor "));
     }
+
+    @Test
+    void statisticsCountFindingsPerRuleAndPerFile() throws IOException {
+        write("api/Dockerfile", "FROM python:3.12\nENV DB_PASSWORD=hunter2\nCMD [\"python\"]\n");
+        write("compose.yaml", "services:\n  db:\n    image: postgres:16\n");
+        Run r = run("check", "--statistics", "--verbose", dir.toString());
+        assertTrue(r.out().contains("files: 2 (1 Dockerfiles, 1 compose files)"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n\\s+1\\s+\\d+\\s+\\d+\\s+0\\s+\\S*api/Dockerfile\\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*hardcoded-secret\\s+1\\s+0\\s+0\\s+0\\n.*"), r.out());
+    }
+
+    @Test
+    void aFolderWalkSkipsTemplatesAndVendoredCodeAndSaysSoWhenVerbose() throws IOException {
+        write("Dockerfile.j2", "FROM {{ base }}\n");
+        write("gen/Dockerfile", "FROM %%BASE%%\nRUN make\n");
+        write("vendor/modules.txt", "# github.com/x/y v1.0.0\n");
+        write("vendor/github.com/x/y/Dockerfile", "FORM x\n");
+        write("app/Dockerfile", "FROM alpine:3.20\n");
+        Run r = run("check", "--verbose", dir.toString());
+        assertTrue(r.out().contains("1 file(s)"), r.out());
+        assertTrue(r.err().contains("skipped template") && r.err().contains("Dockerfile.j2") && r.err().contains("gen/Dockerfile"), r.err());
+        assertTrue(r.err().contains("skipped vendored code"), r.err());
+        // Named on the command line, a template keeps its one note.
+        Run one = run("check", dir.resolve("Dockerfile.j2").toString());
+        assertTrue(one.out().contains("[template-file]"), one.out());
+    }
+
+    @Test
+    void composeVariantNamesAreFoundByTheWalk() throws IOException {
+        write("docker-compose-dev.yml", "services:\n  a:\n    image: nginx:1.27\n");
+        write("compose_test.yaml", "services:\n  a:\n    image: nginx:1.27\n");
+        Run r = run("check", dir.toString());
+        assertTrue(r.out().contains("2 file(s)"), r.out());
+    }
 }
