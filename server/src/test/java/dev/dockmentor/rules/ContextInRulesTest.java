@@ -197,4 +197,14 @@ class ContextInRulesTest {
         List<Finding> all = dockerfile("app/Dockerfile", df, "docker-bake.json", bake, "app/Dockerfile", df);
         assertTrue(of("unknown-stage", all).isEmpty(), all.toString());
     }
+
+    @Test
+    void dependenciesFetchedBeforeTheWholeCopyAreTheCacheFriendlyPattern() {
+        RuleTester.catchesNot("copy-before-deps", "FROM node:20-slim\nWORKDIR /app\nCOPY pnpm-lock.yaml ./\nRUN pnpm fetch\n"
+                + "COPY . .\nRUN pnpm install --offline\nCMD [\"node\", \"index.js\"]\n");
+        var hits = RuleTester.catches("copy-before-deps", "FROM node:20-slim\nWORKDIR /src\nCOPY . .\n"
+                + "RUN --mount=type=cache,target=/root/.yarn yarn install\nCMD [\"node\", \"index.js\"]\n");
+        assertEquals(Severity.INFO, hits.get(0).severity(), "a cache mount makes the reinstall cheap");
+        assertEquals(Severity.WARNING, RuleTester.catches("copy-before-deps", "FROM node:20-slim\nWORKDIR /src\nCOPY . .\nRUN yarn install\n").get(0).severity());
+    }
 }

@@ -28,10 +28,22 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
     public void check(DockerfileContext ctx) {
         for (Stage s : ctx.dockerfile().stages) {
             Instruction copy = null;
+            // Dependencies fetched before the whole-context copy (pnpm fetch, an install from the manifests alone): the
+            // install after it works from that cached layer (pnpm install --offline), the cache-friendly pattern.
+            boolean fetchedBefore = false;
             for (int i = 0; i < s.instructions.size(); i++) {
                 Instruction ins = s.instructions.get(i);
                 if (copy == null && WholeContext.source(ins) != null) {
+                    if (fetchedBefore) break;
                     copy = ins;
+                    continue;
+                }
+                if (copy == null && ins.is("RUN")) {
+                    for (Command c : ctx.shell(ins).commands()) {
+                        if (install(c) != null || c.program().equals("pnpm") && c.args().stream().anyMatch(w -> w.value().equals("fetch"))) {
+                            fetchedBefore = true;
+                        }
+                    }
                     continue;
                 }
                 if (copy == null || !ins.is("RUN")) continue;
@@ -100,6 +112,8 @@ public final class CopyBeforeDeps extends Rule implements DockerfileCheck {
                 copy.keyword + " de todo el contexto va antes de '" + inst.what + "', así que cualquier cambio en el código "
                         + "invalida la caché de la instalación y cada build vuelve a instalar todas las dependencias")
                 .related(ctx.path(), c.range(), Msg.of("dependency install", "instalación de dependencias"));
+        // A cache mount keeps the downloads between builds: the reinstall still runs on every change, but costs far less.
+        if (run.flags("mount").stream().anyMatch(f -> f.value() != null && f.value().contains("type=cache"))) r.severity(dev.dockmentor.rules.Severity.INFO);
         if (!inst.movable || inst.manifests.isEmpty() || !RunEdits.editable(copy) || copy.child != null || installsAfter) return;
         String dest = copy.words.get(copy.words.size() - 1).value();
         String manifestLine = manifestCopy(copy, inst, dest);
