@@ -20,6 +20,7 @@ public final class RuleDocs {
     public static final String BASE_URL = "https://github.com/dockmentor/dockmentor/blob/main/docs/rules/";
     private static final Pattern TITLE = Pattern.compile("^#\\s+([a-z0-9-]+):\\s*(.+)$", Pattern.MULTILINE);
     private static final Pattern FENCE = Pattern.compile("```([a-zA-Z]*)\\r?\\n(.*?)\\r?\\n```", Pattern.DOTALL);
+    private static final Pattern HEADING = Pattern.compile("##\\s+(.+?)\\s*");
     private static final Map<String, Optional<RulePage>> CACHE = new ConcurrentHashMap<>();
 
     private RuleDocs() {}
@@ -57,8 +58,11 @@ public final class RuleDocs {
         for (int i = 0; i < headings.size(); i++) sections[i] = section(md, headings.get(i));
         String[] before = fence(sections[3]);
         String[] after = fence(sections[4]);
+        boolean es = locale.equals("es");
+        String notFlagged = section(md, es ? RulePage.ES_NOT_FLAGGED : RulePage.EN_NOT_FLAGGED);
+        String fixSafety = section(md, es ? RulePage.ES_FIX_SAFETY : RulePage.EN_FIX_SAFETY);
         return new RulePage(id, locale, title, md, sections[0], sections[1], sections[2], before[1], after[1],
-                before[0], sections[5]);
+                before[0], notFlagged, fixSafety, sections[5]);
     }
 
     /** The text under {@code ## heading} up to the next {@code ## }, or null when missing. */
@@ -69,6 +73,22 @@ public final class RuleDocs {
         Matcher next = Pattern.compile("^##\\s", Pattern.MULTILINE).matcher(md);
         int end = next.find(start) ? next.start() : md.length();
         return md.substring(start, end).strip();
+    }
+
+    /**
+     * The {@code ## } headings of a page, in the order they appear (the text after {@code ## }, stripped), so a
+     * check can see that every section is there once and in {@link RulePage#pageOrder(String)} order.
+     */
+    public static List<String> headings(String md) {
+        List<String> out = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : md.split("\\r?\\n")) {
+            if (line.strip().startsWith("```")) inFence = !inFence;
+            if (inFence) continue;
+            Matcher m = HEADING.matcher(line);
+            if (m.matches()) out.add(m.group(1).strip());
+        }
+        return out;
     }
 
     private static String[] fence(String section) {

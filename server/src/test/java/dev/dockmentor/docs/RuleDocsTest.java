@@ -54,6 +54,43 @@ class RuleDocsTest {
         }
     }
 
+    /** Every page says what the rule leaves alone and how far its quick fix can be trusted, between After and How to silence. */
+    @ParameterizedTest
+    @MethodSource("ruleIds")
+    void everyPageHasNotFlaggedAndFixSafetyInOrder(String id) {
+        for (String locale : List.of("en", "es")) {
+            RulePage p = RuleDocs.page(id, locale).orElseThrow(() -> new AssertionError("no " + locale + " page for " + id));
+            boolean es = locale.equals("es");
+            assertNotNull(p.notFlagged(), id + " " + locale + ": " + (es ? RulePage.ES_NOT_FLAGGED : RulePage.EN_NOT_FLAGGED));
+            assertFalse(p.notFlagged().isBlank(), id + " " + locale + ": empty " + (es ? RulePage.ES_NOT_FLAGGED : RulePage.EN_NOT_FLAGGED));
+            assertNotNull(p.fixSafety(), id + " " + locale + ": " + (es ? RulePage.ES_FIX_SAFETY : RulePage.EN_FIX_SAFETY));
+            assertFalse(p.fixSafety().isBlank(), id + " " + locale + ": empty " + (es ? RulePage.ES_FIX_SAFETY : RulePage.EN_FIX_SAFETY));
+            assertEquals(RulePage.pageOrder(locale), RuleDocs.headings(p.markdown()),
+                    id + " " + locale + ": sections missing, repeated or out of order (see docs/rules/FORMAT.md)");
+        }
+    }
+
+    @Test
+    void parseReadsTheNewSectionsAndToleratesPagesWithoutThem() {
+        String full = "# x: t\n\n## What is wrong\nw\n\n## Why it matters\ny\n\n## Impact\ni\n\n## Before\n```dockerfile\nFROM a\n```\n\n"
+                + "## After\n```dockerfile\nFROM b\n```\n\n## What it does not flag\n- n\n\n## Fix safety\nNo automatic fix.\n\n"
+                + "## How to silence\ns\n";
+        RulePage p = RuleDocs.parse("x", "en", full);
+        assertEquals("- n", p.notFlagged());
+        assertEquals("No automatic fix.", p.fixSafety());
+        assertEquals("s", p.silence());
+        assertEquals(RulePage.EN_PAGE_ORDER, RuleDocs.headings(full));
+        String old = full.replace("## What it does not flag\n- n\n\n## Fix safety\nNo automatic fix.\n\n", "");
+        RulePage q = RuleDocs.parse("x", "en", old);
+        assertNull(q.notFlagged());
+        assertNull(q.fixSafety());
+        assertEquals("s", q.silence());
+        assertEquals("FROM b\n", q.after());
+        RulePage legacy = new RulePage("x", "en", "t", old, "w", "y", "i", "FROM a\n", "FROM b\n", "dockerfile", "s");
+        assertNull(legacy.notFlagged());
+        assertEquals("s", legacy.silence());
+    }
+
     @ParameterizedTest
     @MethodSource("ruleIds")
     void beforeExampleFiresAndAfterExampleDoesNot(String id) {
