@@ -59,7 +59,7 @@ public final class Analyzer {
 
     public List<Finding> analyzeDockerfile(String path, String text, Path contextDir, ProjectFiles files,
                                            Config config, Cancel cancel) {
-        if (text.length() > MAX_CHARS) return List.of(tooLarge(path, text));
+        if (text.length() > MAX_CHARS) return tooLarge(path, text, config);
         Dockerfile df = DockerfileParser.parse(text);
         return analyzeDockerfile(df, path, contextDir, files, config, cancel);
     }
@@ -116,7 +116,7 @@ public final class Analyzer {
     }
 
     public ComposeResult analyzeComposeProject(String path, String text, ProjectFiles files, Config config, Cancel cancel) {
-        if (text.length() > MAX_CHARS) return new ComposeResult(List.of(tooLarge(path, text)), java.util.Set.of(), null);
+        if (text.length() > MAX_CHARS) return new ComposeResult(tooLarge(path, text, config), java.util.Set.of(), null);
         return analyzeComposeProject(ComposeFile.parse(path, text), files, config, cancel);
     }
 
@@ -213,6 +213,14 @@ public final class Analyzer {
                 Msg.of("This file is a template (" + role.signal() + "): dockmentor lints the file it generates, not the template",
                         "Este archivo es una plantilla (" + FileRole.signalEs(role.signal()) + "): dockmentor revisa el archivo que genera, no la plantilla"),
                 path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false));
+    }
+
+    /** The file-too-large finding, honouring the configuration (off, or another severity), as every finding does. */
+    private List<Finding> tooLarge(String path, String text, Config config) {
+        Optional<Severity> sev = configuredSeverity("file-too-large", config);
+        if (sev == null) return List.of();
+        Finding f = tooLarge(path, text);
+        return List.of(sev.map(f::withSeverity).orElse(f));
     }
 
     private static Finding tooLarge(String path, String text) {

@@ -94,4 +94,16 @@ class RolesInRulesTest {
         List<Finding> g = ANALYZER.analyzeCompose("/project/compose.prod.yaml", overlay, files2, Config.DEFAULT, Cancel.NEVER);
         assertTrue(g.stream().noneMatch(x -> x.ruleId().equals("compose-schema")), g.toString());
     }
+
+    @Test
+    void fileTooLargeAndTemplateFileHonourTheConfiguration() {
+        java.util.Map<String, Severity> off = new java.util.HashMap<>();
+        off.put("file-too-large", null);
+        off.put("template-file", null);
+        Config cfg = new Config(dev.dockmentor.rules.Profile.RECOMMENDED, null, off, List.of(), List.of(), null);
+        String huge = "RUN echo x\n".repeat(Analyzer.MAX_CHARS / 10);
+        assertEquals(List.of(), ANALYZER.analyzeDockerfile("/project/Dockerfile", huge, Path.of("/project"), ROOTED, cfg, Cancel.NEVER));
+        assertEquals(1, ANALYZER.analyzeDockerfile("/project/Dockerfile", huge, Path.of("/project"), ROOTED, Config.DEFAULT, Cancel.NEVER).size());
+        assertEquals(List.of(), ANALYZER.analyzeDockerfile("/project/Dockerfile.j2", "FROM {{ x }}\n", Path.of("/project"), ROOTED, cfg, Cancel.NEVER));
+    }
 }
