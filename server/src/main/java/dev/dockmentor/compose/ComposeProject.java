@@ -352,8 +352,11 @@ public final class ComposeProject {
 
     /** A standalone file (no base, no override): tests and unsaved buffers. */
     public boolean isFragment() {
-        return files.size() == 1 && !BASE_NAMES.contains(fileName()) && isOverlayName(fileName())
-                && !isStandaloneVariant(fileName(), file.root);
+        if (files.size() != 1) return false;
+        // Whatever its name, a file none of whose services says what to run only adds to services defined elsewhere
+        // (passed with -f after the file that defines them): names it uses are declared there.
+        if (onlyPartialServices(file.root)) return true;
+        return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName()) && !isStandaloneVariant(fileName(), file.root);
     }
 
     /** An overlay file ({@code compose.override.yml}, {@code docker-compose.prod.yml}): may be a partial service. */
@@ -383,6 +386,18 @@ public final class ComposeProject {
             YNode svc = e.value();
             if (svc == null || !svc.isMap()) return false;
             if (!svc.has("image") && !svc.has("build") && !svc.has("extends")) return false;
+        }
+        return true;
+    }
+
+    /** Every service lacks image, build and extends (and there is at least one). */
+    static boolean onlyPartialServices(YNode root) {
+        if (root == null || !root.isMap()) return false;
+        YNode services = root.get("services");
+        if (services == null || !services.isMap() || services.entries.isEmpty()) return false;
+        for (YNode.Entry e : services.entries) {
+            YNode svc = e.value();
+            if (svc != null && svc.isMap() && (svc.has("image") || svc.has("build") || svc.has("extends"))) return false;
         }
         return true;
     }

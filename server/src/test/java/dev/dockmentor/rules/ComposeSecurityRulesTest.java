@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ComposeSecurityRulesTest {
     @Test
     void aKeyIsAddedToAnEmptyServiceOnlyWhereItsLinesAllowIt() {
-        assertFix("cap-drop-missing", "services:\n  api: {}\n", "services:\n  api: {cap_drop: [ALL]}\n");
+        // (A file of only empty services is a fragment, so a complete one keeps this a project.)
+        assertFix("cap-drop-missing", "services:\n  api: {}\n  web:\n    image: nginx:1.27\n    cap_drop: [ALL]\n",
+                "services:\n  api: {cap_drop: [ALL]}\n  web:\n    image: nginx:1.27\n    cap_drop: [ALL]\n");
         // Found by fuzzing: a mapping holding only an empty merge key; a line after "api:" broke its indentation.
         var hits = catches("cap-drop-missing", "services:\n  api:\n      <<:\n  web:\n    image: nginx:1.27\n    cap_drop: [ALL]\n");
         org.junit.jupiter.api.Assertions.assertTrue(hits.get(0).fixes().isEmpty(), hits.toString());

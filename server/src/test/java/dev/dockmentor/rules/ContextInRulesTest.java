@@ -207,4 +207,17 @@ class ContextInRulesTest {
         assertEquals(Severity.INFO, hits.get(0).severity(), "a cache mount makes the reinstall cheap");
         assertEquals(Severity.WARNING, RuleTester.catches("copy-before-deps", "FROM node:20-slim\nWORKDIR /src\nCOPY . .\nRUN yarn install\n").get(0).severity());
     }
+
+    @Test
+    void aFileWhoseServicesOnlyAddToOthersIsAFragment() {
+        String frag = "services:\n  web:\n    environment:\n      A: b\n    networks: [front]\n    depends_on: [db]\n";
+        List<Finding> all = ANALYZER.analyzeCompose("/project/deploy/docker-compose.yml", frag, RuleTester.files(".git/HEAD", "x"),
+                Config.DEFAULT, Cancel.NEVER);
+        assertTrue(of("unknown-service", all).isEmpty() && of("undefined-reference", all).isEmpty(), all.toString());
+        // A complete service in the same file makes it a project: the undefined names are errors again.
+        String whole = frag + "  api:\n    image: acme/api:1.0\n";
+        List<Finding> project = ANALYZER.analyzeCompose("/project/deploy/docker-compose.yml", whole, RuleTester.files(".git/HEAD", "x"),
+                Config.DEFAULT, Cancel.NEVER);
+        assertTrue(!of("unknown-service", project).isEmpty(), project.toString());
+    }
 }
