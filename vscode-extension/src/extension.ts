@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import {
   CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient,
-  LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State, TransportKind,
+  ExecuteCommandRequest, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State, TransportKind,
 } from 'vscode-languageclient/node';
 import { archiveArgs, archivePath, LOG_TO_STDERR, recordArchive, SERVER_FLAGS } from './cds';
 import { findJava, JavaFound } from './java';
@@ -20,6 +20,8 @@ const FIX_ALL_KIND = 'source.fixAll.dockmentor';
 const JAVA_DOWNLOAD = 'https://adoptium.net/temurin/releases/?version=21';
 const MAX_RESTARTS = 4;            // automatic restarts ...
 const RESTART_WINDOW_MS = 180000;  // ... within this window, then stop and tell the user
+const RULE_SCHEME = 'dockmentor-rule';
+const rulePages = new Map<string, string>();
 
 const selector: vscode.DocumentFilter[] = [
   { scheme: 'file', language: 'dockerfile' },
@@ -69,7 +71,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status,
     vscode.commands.registerCommand('dockmentor.restartServer', () => restart()),
     vscode.commands.registerCommand('dockmentor.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('dockmentor.explainRule', () => explainRuleAtCursor()),
+    // A hover's "full page" link passes the rule id; from the Command Palette the rule at the cursor is used.
+    vscode.commands.registerCommand('dockmentor.explainRule', (id?: unknown) => explainRuleAtCursor(typeof id === 'string' ? id : undefined)),
+    // Rule pages open read-only (no save prompt on close), as dockmentor-rule:/<id>.md documents.
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, { provideTextDocumentContent: uri => rulePages.get(uri.path) ?? '' }),
     vscode.commands.registerCommand('dockmentor.fixAll', () => fixAll()),
     vscode.workspace.onDidChangeConfiguration(e => onConfigChange(e)),
     // Start lazily: activation on any YAML file must not spawn Java until a Dockerfile or compose file shows up.
@@ -124,7 +129,9 @@ async function doStart(): Promise<void> {
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: s,
+    // commandLinks: hovers may link to dockmentor.explainRule (the full rule page), a command trusted below.
+    initializationOptions: { ...s, commandLinks: true },
+    markdown: { isTrusted: { enabledCommands: ['dockmentor.explainRule'] } },
     middleware: {
       workspace: {
         // Answer workspace/configuration for the section "dockmentor" with the resolved settings (locale "auto" resolved).
@@ -227,10 +234,10 @@ function dockmentorDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter(d => d.source === 'dockmentor');
 }
 
-async function explainRuleAtCursor(): Promise<void> {
+async function explainRuleAtCursor(given?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  let id: string | undefined;
-  if (editor) {
+  let id: string | undefined = given;
+  if (!id && editor) {
     const all = dockmentorDiagnostics(editor.document.uri);
     const here = all.filter(d => d.range.contains(editor.selection.active) || d.range.start.line === editor.selection.active.line);
     const ids = [...new Set((here.length ? here : []).map(ruleId).filter((x): x is string => !!x))];
@@ -245,11 +252,22 @@ async function explainRuleAtCursor(): Promise<void> {
   if (!id) return;
   const locale = settings().locale;
   const text = await explainText(id, locale);
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  const uri = vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${id}${locale === 'es' ? '.es' : ''}.md` });
+  rulePages.set(uri.path, text);
+  const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
+/** The rule's page: asked of the running server (dockmentor.explain), else of the jar on its own. */
 async function explainText(id: string, locale: string): Promise<string> {
+  if (client && client.isRunning()) {
+    try {
+      const md = await client.sendRequest(ExecuteCommandRequest.type, { command: 'dockmentor.explain', arguments: [id, locale] });
+      if (typeof md === 'string') return md;
+    } catch (e) {
+      output.appendLine(`dockmentor: the server could not explain ${id}: ${e}`);
+    }
+  }
   if (!java) {
     const lookup = await findJava(settings().java.home, process.env, ctx.extensionPath);
     java = lookup.found;

@@ -97,6 +97,48 @@ public final class RuleDocs {
         return m.find() ? new String[] {m.group(1), m.group(2) + "\n"} : new String[] {null, null};
     }
 
+    /**
+     * A hover that teaches in a glance, for one finding: the rule and its severity, the one-paragraph why, the impact,
+     * and what the quick fix does; never the diagnostic's message again (the editor shows it). {@code more} is the
+     * link or hint to the full page; {@code fixTitle} null when the finding has no fix.
+     */
+    public static String lesson(RulePage p, String severityLabel, String fixTitle, String more) {
+        boolean es = p.locale().equals("es");
+        StringBuilder sb = new StringBuilder();
+        sb.append("**").append(p.id()).append("**");
+        if (severityLabel != null) sb.append(" (").append(severityLabel).append(")");
+        sb.append(": ").append(p.title()).append("\n\n");
+        String why = summary(p.why(), 260);
+        if (why != null) sb.append(why).append("\n\n");
+        String impact = summary(p.impact(), 200);
+        if (impact != null) sb.append("**").append(es ? "Impacto" : "Impact").append("**: ").append(impact).append("\n\n");
+        if (fixTitle != null) {
+            sb.append("**").append(es ? "Arreglo" : "Fix").append("**: ").append(fixTitle)
+                    .append(es ? " (arreglo rápido)" : " (quick fix)").append("\n\n");
+        }
+        if (more != null) sb.append(more).append("\n");
+        return sb.toString();
+    }
+
+    /**
+     * The first paragraph of a section (its first item when it is a list), without code, cut at a sentence end
+     * within {@code max} characters (else at a word, with an ellipsis).
+     */
+    static String summary(String section, int max) {
+        if (section == null) return null;
+        String text = section.replaceAll("(?s)```.*?```", "").strip();
+        if (text.isEmpty()) return null;
+        String para = text.split("\\n\\s*\\n", 2)[0].strip();
+        if (para.startsWith("- ") || para.startsWith("* ")) para = para.split("\\n(?=[-*] )", 2)[0].substring(2).strip();
+        para = para.replaceAll("\\s*\\n\\s*", " ");
+        if (para.length() <= max) return para;
+        int cut = -1;
+        for (int i = para.indexOf(". "); i >= 0 && i < max; i = para.indexOf(". ", i + 1)) cut = i + 1;
+        if (cut > 40) return para.substring(0, cut);
+        int space = para.lastIndexOf(' ', max - 1);
+        return para.substring(0, space > 40 ? space : max).replaceAll("[,;:]$", "") + "…";
+    }
+
     /** The markdown shown in a hover: what, why, impact, before/after (with headings in the locale). */
     public static String hoverMarkdown(RulePage p, String severityLabel) {
         boolean es = p.locale().equals("es");

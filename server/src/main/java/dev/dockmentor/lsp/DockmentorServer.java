@@ -47,6 +47,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     volatile EditorSettings initSettings = EditorSettings.EMPTY;
     volatile EditorSettings workspaceSettings = EditorSettings.EMPTY;
     volatile String clientLocale;
+    volatile boolean commandLinks;
     volatile boolean push = true;
     private volatile boolean shutdown;
 
@@ -140,6 +141,13 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
         return v != null ? v : "0.1.0-dev";
     }
 
+    /** The locale for text not tied to a file: the editor's dockmentor setting, else the client's UI locale. */
+    String effectiveLocale() {
+        String l = settings().locale();
+        if (l == null) l = clientLocale;
+        return l != null && l.toLowerCase(java.util.Locale.ROOT).startsWith("es") ? "es" : "en";
+    }
+
     EditorSettings settings() {
         return initSettings.overlay(workspaceSettings);
     }
@@ -197,6 +205,9 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
         support = new ClientSupport(params.get("capabilities") instanceof JsonObject c ? c : new JsonObject());
         clientLocale = params.get("locale") instanceof JsonPrimitive l && l.isString() ? l.getAsString() : null;
         initSettings = EditorSettings.from(params.get("initializationOptions"));
+        // A client that runs dockmentor.explainRule from a command: link (the VS Code extension says so) gets links.
+        commandLinks = params.get("initializationOptions") instanceof JsonObject io && io.get("commandLinks") instanceof JsonPrimitive cl
+                && cl.isBoolean() && cl.getAsBoolean();
         push = !support.pullDiagnostics();
         JsonObject caps = JsonParser.parseString(CAPABILITIES).getAsJsonObject();
         caps.getAsJsonObject("codeActionProvider").getAsJsonArray("codeActionKinds").add(CodeActions.FIX_ALL);
@@ -214,7 +225,8 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
             {"textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
              "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
              "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},
-             "codeActionProvider": {"codeActionKinds": ["quickfix"]}}""";
+             "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+             "executeCommandProvider": {"commands": ["dockmentor.explain"]}}""";
     private static final String PULL_DIAGNOSTICS = """
             {"identifier": "dockmentor", "interFileDependencies": true, "workspaceDiagnostics": false}""";
 

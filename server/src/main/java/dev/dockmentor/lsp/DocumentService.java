@@ -114,7 +114,7 @@ final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams p) {
-        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition()), s.files));
+        return withAnalysis(p.getTextDocument(), null, a -> Hovers.hover(a, Convert.core(p.getPosition()), s.files, s.commandLinks));
     }
 
     @Override

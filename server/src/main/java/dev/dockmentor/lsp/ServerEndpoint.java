@@ -85,6 +85,7 @@ final class ServerEndpoint implements Endpoint {
                 DefinitionParams.class));
         request("textDocument/completion", either(list(CompletionItem.class), CompletionList.class), CompletionParams.class);
 
+        request("workspace/executeCommand", Object.class, org.eclipse.lsp4j.ExecuteCommandParams.class);
         notification("workspace/didChangeConfiguration", DidChangeConfigurationParams.class);
         notification("workspace/didChangeWatchedFiles", DidChangeWatchedFilesParams.class);
     }
@@ -149,6 +150,8 @@ final class ServerEndpoint implements Endpoint {
                 return docs.definition((DefinitionParams) p);
             case "textDocument/completion":
                 return docs.completion((CompletionParams) p);
+            case "workspace/executeCommand":
+                return server.getWorkspaceService().executeCommand((org.eclipse.lsp4j.ExecuteCommandParams) p);
             default:
                 // As LSP4J answers: "$/" methods are optional, any other unknown method is an error the client should see.
                 if (method != null && method.startsWith("$/")) return CompletableFuture.completedFuture(null);

@@ -65,6 +65,38 @@ final class SettingsService implements WorkspaceService {
         }
     }
 
+    /** The server's commands: {@code dockmentor.explain [ruleId, locale?]} answers the rule's page as Markdown. */
+    static final String EXPLAIN = "dockmentor.explain";
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams p) {
+        String command = p == null ? null : p.getCommand();
+        if (!EXPLAIN.equals(command)) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                    new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                            "unknown command: " + command, null)));
+        }
+        List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
+        String id = args.isEmpty() ? null : text(args.get(0));
+        String locale = args.size() > 1 ? text(args.get(1)) : null;
+        if (locale == null || locale.isBlank()) locale = s.effectiveLocale();
+        String resolved = id == null ? null : dev.dockmentor.engine.RuleRegistry.get().resolve(id.strip());
+        var page = resolved == null ? java.util.Optional.<dev.dockmentor.docs.RulePage>empty() : dev.dockmentor.docs.RuleDocs.page(resolved, locale);
+        if (page.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                    new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                            "no such rule: " + id, null)));
+        }
+        return java.util.concurrent.CompletableFuture.completedFuture(page.get().markdown());
+    }
+
+    /** A command argument as text: a JSON string (Gson element) or a plain string. */
+    private static String text(Object o) {
+        if (o instanceof com.google.gson.JsonPrimitive j && j.isString()) return j.getAsString();
+        if (o instanceof String str) return str;
+        return o == null ? null : o.toString().replace("\"", "");
+    }
+
     private void relint() {
         s.configs.invalidate();
         s.scheduler.scheduleAll();

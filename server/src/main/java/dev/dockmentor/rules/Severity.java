@@ -10,6 +10,17 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The word users read, in their locale ("aviso" for a warning in Spanish). */
+    public String label(String locale) {
+        if (locale == null || !locale.toLowerCase(Locale.ROOT).startsWith("es")) return label();
+        return switch (this) {
+            case ERROR -> "error";
+            case WARNING -> "aviso";
+            case INFO -> "info";
+            case HINT -> "pista";
+        };
+    }
+
     /** True when this is at least as severe as {@code other}. */
     public boolean atLeast(Severity other) {
         return ordinal() <= other.ordinal();

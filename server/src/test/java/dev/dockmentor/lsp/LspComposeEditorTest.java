@@ -167,7 +167,7 @@ class LspComposeEditorTest {
             c.awaitDiagnostics(COMPOSE, v);
             String md = c.hover(COMPOSE, 3, 17);
             assertTrue(md.contains("**privileged-container**"), md);
-            assertTrue(md.contains("**Why it matters**"), md);
+            assertTrue(md.contains("**Impact**: "), md);
         }
     }
 

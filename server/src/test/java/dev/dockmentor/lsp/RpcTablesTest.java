@@ -180,6 +180,7 @@ class RpcTablesTest {
             caps.setDocumentSymbolProvider(true);
             caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
             caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + ".dockmentor")));
+            caps.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(List.of("dockmentor.explain")));
             if (pull) {
                 DiagnosticRegistrationOptions d = new DiagnosticRegistrationOptions(true, false);
                 d.setIdentifier("dockmentor");
