@@ -13,9 +13,11 @@ import { archiveArgs, archivePath, LOG_TO_STDERR, recordArchive, SERVER_FLAGS } 
 import { findJava, JavaFound } from './java';
 import { serverSettings, ServerSettings } from './settings';
 
-export const DOCKERFILE_GLOBS = ['Dockerfile', 'Containerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile.*'];
+export const DOCKERFILE_GLOBS = ['Dockerfile', 'Containerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile.*',
+  'Dockerfile-*', 'Dockerfile_*'];
 export const COMPOSE_GLOBS = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml',
-  'compose.*.yaml', 'compose.*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml'];
+  'compose.*.yaml', 'compose.*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml',
+  'docker-compose-*.yaml', 'docker-compose-*.yml', 'docker-compose_*.yaml', 'docker-compose_*.yml', 'compose-*.yaml', 'compose-*.yml'];
 const FIX_ALL_KIND = 'source.fixAll.dockmentor';
 const JAVA_DOWNLOAD = 'https://adoptium.net/temurin/releases/?version=21';
 const MAX_RESTARTS = 4;            // automatic restarts ...

@@ -6,10 +6,8 @@ import java.util.regex.Pattern;
 
 /** File-name patterns of Dockerfiles and compose files; must equal the server's FileClassifier (tested). */
 public final class DockerFiles {
-    public static final List<String> DOCKERFILE_PATTERNS = List.of("Dockerfile", "Containerfile", "Dockerfile.*",
-            "*.Dockerfile", "*.dockerfile", "Containerfile.*");
-    public static final List<String> COMPOSE_PATTERNS = List.of("compose.yaml", "compose.yml", "docker-compose.yaml",
-            "docker-compose.yml", "compose.*.yaml", "compose.*.yml", "docker-compose.*.yaml", "docker-compose.*.yml");
+    public static final List<String> DOCKERFILE_PATTERNS = List.of("Dockerfile", "Containerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile", "Containerfile.*", "Dockerfile-*", "Dockerfile_*");
+    public static final List<String> COMPOSE_PATTERNS = List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml", "compose.*.yaml", "compose.*.yml", "docker-compose.*.yaml", "docker-compose.*.yml", "docker-compose-*.yaml", "docker-compose-*.yml", "docker-compose_*.yaml", "docker-compose_*.yml", "compose-*.yaml", "compose-*.yml");
     public static final String DOCKERFILE_LANGUAGE_ID = "dockerfile";
     public static final String COMPOSE_LANGUAGE_ID = "dockercompose";
 

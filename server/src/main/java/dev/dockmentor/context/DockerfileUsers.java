@@ -21,7 +21,14 @@ public final class DockerfileUsers {
      * A service building the Dockerfile: its name and file, whether compose gives it a healthcheck, and the container
      * paths a relative host folder is bind-mounted on.
      */
-    public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts) {}
+    public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context) {}
+
+    /** The build context the services building the Dockerfile agree on, if any. */
+    public static java.util.Optional<Path> context(List<User> users) {
+        java.util.Set<Path> seen = new java.util.LinkedHashSet<>();
+        for (User u : users) if (u.context() != null) seen.add(u.context());
+        return seen.size() == 1 ? java.util.Optional.of(seen.iterator().next()) : java.util.Optional.empty();
+    }
 
     private static final int LEVELS = 3;
     private static final int MAX_FILES = 12;
@@ -62,11 +69,12 @@ public final class DockerfileUsers {
             String file = build.isMap() ? build.str("dockerfile") : null;
             if (context == null) context = ".";
             if (context.contains("$") || context.contains("://") || file != null && file.contains("$")) continue;
-            Path built = dir.resolve(context).resolve(file == null ? "Dockerfile" : file).normalize();
+            Path ctxDir = dir.resolve(context).normalize();
+            Path built = ctxDir.resolve(file == null ? "Dockerfile" : file).normalize();
             if (!built.equals(target)) continue;
             YNode hc = svc.get("healthcheck");
             boolean healthcheck = hc != null && hc.isMap() && (hc.has("test") || hc.get("disable") != null && hc.get("disable").isTrue());
-            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes"))));
+            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir));
         }
     }
 

@@ -12,12 +12,14 @@ public enum FileRole {
     DEVELOPMENT,
     /** Runs tests or CI jobs ({@code Dockerfile.test}, {@code docker-compose.ci.yml}, a file under {@code tests/}). */
     TEST,
+    /** An image for building or running tools, not a service: its command builds or packages, or is a bare shell. */
+    TOOL,
     /** Text a generator turns into a Dockerfile or compose file ({@code Dockerfile.j2}, Jinja or Go template syntax). */
     TEMPLATE;
 
     /** True when production-only advice (size, hardening, healthchecks, limits) is only advice here. */
     public boolean relaxed() {
-        return this == DEVELOPMENT || this == TEST;
+        return this == DEVELOPMENT || this == TEST || this == TOOL;
     }
 
     /** How a message names the role, in English and Spanish, when it explains why a finding is advice here. */
@@ -26,6 +28,7 @@ public enum FileRole {
             case DEVELOPMENT -> new String[] {"a development file", "un archivo de desarrollo"};
             case TEST -> new String[] {"a test or CI file", "un archivo de pruebas o de CI"};
             case TEMPLATE -> new String[] {"a template", "una plantilla"};
+            case TOOL -> new String[] {"a build or tool image", "una imagen de build o de herramientas"};
             case PRODUCTION -> new String[] {"a production file", "un archivo de producción"};
         };
     }
@@ -37,6 +40,7 @@ public enum FileRole {
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);
         if (signal.startsWith("template syntax")) return "sintaxis de plantilla" + signal.substring(15);
         if (signal.startsWith("its final stage runs ")) return "su etapa final ejecuta " + signal.substring(21);
+        if (signal.startsWith("its command is ")) return "su comando es " + signal.substring(15);
         if (signal.startsWith("built by compose service ")) {
             return signal.replace("built by compose service ", "lo construye el servicio de compose ")
                     .replace(", which mounts the source over ", ", que monta el código fuente sobre ");

@@ -26,7 +26,7 @@ public final class FileRoles {
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "ci", "e2e", "integration",
             "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium");
     private static final Set<String> DEV_DIRS = Set.of(".devcontainer", ".devcontainers", "devcontainer", "dev",
-            "development", ".vscode", ".gitpod");
+            "development", ".vscode", ".gitpod", ".codesandbox", ".ddev", ".lando");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
             "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
             "ci", ".ci", "integrationtest", "integrationtests", "mock", "mocks", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
@@ -34,7 +34,7 @@ public final class FileRoles {
     private static final Pattern TEST_DIR_SHAPE = Pattern.compile("(?:tests?|e2e|integration)[-_].+|.+[-_](?:tests?|e2e)|mocks?");
     /** Folders that cannot be someone's home or workspace folder, so they count without a project root. */
     private static final Set<String> ROOTLESS_DIRS = Set.of(".devcontainer", ".devcontainers", ".github", ".gitlab",
-            ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea", ".gitpod");
+            ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea", ".gitpod", ".codesandbox", ".ddev", ".lando");
     private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("template", "tpl", "tmpl", "j2", "jinja",
             "jinja2", "erb", "mustache", "hbs", "gotmpl", "in");
     /** A comment saying the file is not for production, in English or Spanish. */
@@ -50,6 +50,11 @@ public final class FileRoles {
     private static final Pattern TEMPLATE_LINE = Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]*)?(?:\\{%|\\{\\{|\\{#)");
     /** A FROM whose image is a placeholder a generator fills in ({@code %%BASE%%}, {@code {{ base }}}, {@code @BASE@}). */
     private static final Pattern TEMPLATE_FROM = Pattern.compile("(?im)^[ \\t]*FROM[ \\t]+(?:--\\S+[ \\t]+)*\\S*(?:\\{\\{|\\{%|%%[A-Za-z_]|@[A-Z_]+@)");
+    /**
+     * {@code FROM REPLACE-ME}: an image name in capitals is no image Docker accepts (repository names are lower-case),
+     * so it is a placeholder a script substitutes. Case-sensitive; FROM itself may be in any case.
+     */
+    private static final Pattern PLACEHOLDER_FROM = Pattern.compile("(?m)^[ \\t]*(?i:FROM)[ \\t]+(?:--\\S+[ \\t]+)*([A-Z][A-Z0-9_-]*[A-Z0-9])(?:[ \\t]|$)");
 
     private FileRoles() {}
 
@@ -72,7 +77,8 @@ public final class FileRoles {
             if (byDir != null) return byDir;
         }
         // Binary or garbled bytes are no template (random bytes may start a line with "{{").
-        if (text != null && text.indexOf('\0') < 0 && (TEMPLATE_LINE.matcher(text).find() || !compose && TEMPLATE_FROM.matcher(text).find())) {
+        if (text != null && text.indexOf('\0') < 0 && (TEMPLATE_LINE.matcher(text).find() || !compose && TEMPLATE_FROM.matcher(text).find()
+                || !compose && PLACEHOLDER_FROM.matcher(text).find())) {
             return new Role(FileRole.TEMPLATE, compose ? "template syntax {{ … }} or {% … %}"
                     : "template syntax {{ … }}, {% … %} or a placeholder image");
         }

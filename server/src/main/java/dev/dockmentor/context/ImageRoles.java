@@ -25,7 +25,34 @@ public final class ImageRoles {
                     + "|(?:gradle|\\./gradlew|gradlew)\\s+(?:\\S+\\s+)*?test|python[0-9.]*\\s+-m\\s+(?:pytest|unittest)"
                     + "|make\\s+(?:test|check)|cypress\\s+run|playwright\\s+test|ctest|bats)(?=$|[\\s\"',\\]])");
 
+    /** Commands that build or package (the image's job is the build), or a bare interactive shell. */
+    private static final Pattern TOOL_COMMAND = Pattern.compile(
+            "(?:/usr/bin/|/usr/local/bin/|/bin/)?(make|cmake|ninja|cargo|gcc|mvn|gradle|dpkg-buildpackage|debuild|rpmbuild|fpm|goreleaser"
+                    + "|[\\w./-]*(?:build|package|packaging)[\\w-]*\\.sh|sh|bash|ash|zsh)");
+
     private ImageRoles() {}
+
+    /**
+     * The program the final stage's command runs when it builds or packages, or is only a shell ({@code CMD ["/bin/sh"]}):
+     * an image for building or running tools by hand, not a service.
+     */
+    public static Optional<String> toolCommand(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        if (fin == null) return Optional.empty();
+        Instruction last = null;
+        for (Stage s : chain(fin)) for (Instruction i : s.instructions) if (i.is("CMD") || i.is("ENTRYPOINT")) last = i;
+        if (last == null) return Optional.empty();
+        List<dev.dockmentor.dockerfile.Word> words = last.execForm ? last.execArgs : last.words;
+        if (words.isEmpty()) return Optional.empty();
+        String first = words.get(0).value();
+        Matcher m = TOOL_COMMAND.matcher(first);
+        if (!m.matches()) return Optional.empty();
+        String prog = m.group(1);
+        boolean shell = prog.equals("sh") || prog.equals("bash") || prog.equals("ash") || prog.equals("zsh");
+        // sh -c "…" runs something else: only a bare shell is a tool shell.
+        if (shell && words.size() > 1) return Optional.empty();
+        return Optional.of(first);
+    }
 
     /** The test runner the final stage's CMD or ENTRYPOINT invokes, if it only runs tests. */
     public static Optional<String> testRunner(Dockerfile df) {

@@ -22,6 +22,8 @@ public final class ServiceRoles {
     private static final Pattern JOB_COMMAND = Pattern.compile(
             "(?i)(?:^|[\\s\"'\\[,/])(?:migrate|migration|db:migrate|upgrade\\s+head|alembic|flyway|liquibase|createbuckets|mc\\s+mb"
                     + "|collectstatic|loaddata|seed|init-db|setup|bootstrap)(?=$|[\\s\"',\\]])");
+    /** A command that fixes files on a volume and exits (chown -R 1001 /data). */
+    private static final Pattern FIX_FILES = Pattern.compile("^\\s*(?:/bin/|/usr/bin/)?(?:chown|chmod)\\s");
     /** A command that ends at once: the container only holds volumes or prints something. */
     private static final Pattern NO_OP = Pattern.compile("\\s*(?:/bin/)?(?:true|echo(?:\\s.*)?|exit\\s+0)\\s*");
 
@@ -51,6 +53,7 @@ public final class ServiceRoles {
     public boolean isOneShot(Service s) {
         if (completedBy.contains(s.name)) return true;
         if (NO_OP.matcher(words(s.get("command")).strip()).matches() && s.get("command") != null) return true;
+        if (FIX_FILES.matcher(words(s.get("command")) + " " + words(s.get("entrypoint"))).find()) return true;
         String restart = s.text("restart");
         String command = words(s.get("command")) + " " + words(s.get("entrypoint"));
         if (restart != null && (restart.equals("no") || restart.equals("\"no\"") || restart.startsWith("on-failure"))

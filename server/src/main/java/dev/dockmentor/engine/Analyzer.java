@@ -68,13 +68,22 @@ public final class Analyzer {
                                            Config config, Cancel cancel) {
         // Called with the Dockerfile's own folder (no compose build.context says otherwise): infer where it is built from.
         boolean unresolved = false;
+        java.util.List<dev.dockmentor.context.DockerfileUsers.User> users = null;
         if (path != null && contextDir != null && contextDir.equals(Path.of(path).toAbsolutePath().getParent())) {
-            BuildContexts.Context inferred = BuildContexts.infer(df, Path.of(path).toAbsolutePath(), contextDir, files, config.projectRoot());
-            contextDir = inferred.dir();
-            unresolved = inferred.unresolved();
+            // A compose service that builds this Dockerfile says where from; else a Bake target, else the copied paths.
+            users = dev.dockmentor.context.DockerfileUsers.of(Path.of(path), files, config.projectRoot());
+            Optional<Path> fromCompose = dev.dockmentor.context.DockerfileUsers.context(users);
+            if (fromCompose.isPresent()) {
+                contextDir = fromCompose.get();
+            } else {
+                BuildContexts.Context inferred = BuildContexts.infer(df, Path.of(path).toAbsolutePath(), contextDir, files, config.projectRoot());
+                contextDir = inferred.dir();
+                unresolved = inferred.unresolved();
+            }
         }
         DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries(), config.projectRoot()));
         ctx.contextUnresolved(unresolved);
+        if (users != null) ctx.users(users);
         if (ctx.role().role() == FileRole.TEMPLATE) return template(path, ctx.role(), config);
         List<Finding> raw = new ArrayList<>();
         for (Problem p : df.problems) {

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 public final class FileClassifier {
     /** Glob patterns, as editors and the IntelliJ template take them. */
     public static final List<String> DOCKERFILE_GLOBS = List.of("Dockerfile", "Containerfile", "Dockerfile.*",
-            "*.Dockerfile", "*.dockerfile", "Containerfile.*");
+            "*.Dockerfile", "*.dockerfile", "Containerfile.*", "Dockerfile-*", "Dockerfile_*");
     public static final List<String> COMPOSE_GLOBS = List.of("compose.yaml", "compose.yml", "docker-compose.yaml",
             "docker-compose.yml", "compose.*.yaml", "compose.*.yml", "docker-compose.*.yaml", "docker-compose.*.yml",
             "docker-compose-*.yaml", "docker-compose-*.yml", "docker-compose_*.yaml", "docker-compose_*.yml",
             "compose-*.yaml", "compose-*.yml");
 
-    private static final Pattern DOCKERFILE = Pattern.compile("(Dockerfile|Containerfile)(\\..+)?|.+\\.(Dockerfile|dockerfile)");
+    private static final Pattern DOCKERFILE = Pattern.compile("(Dockerfile|Containerfile)([._-].+)?|.+\\.(Dockerfile|dockerfile)");
     private static final Pattern COMPOSE = Pattern.compile("(docker-compose|compose)([._-].+)?\\.ya?ml");
 
     private FileClassifier() {}

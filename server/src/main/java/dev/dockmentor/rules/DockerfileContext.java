@@ -76,6 +76,8 @@ public final class DockerfileContext extends AnalysisContext {
         if (r.role() != FileRole.PRODUCTION) return r;
         Optional<String> runner = ImageRoles.testRunner(df);
         if (runner.isPresent()) return new FileRoles.Role(FileRole.TEST, "its final stage runs " + runner.get());
+        Optional<String> tool = ImageRoles.toolCommand(df);
+        if (tool.isPresent()) return new FileRoles.Role(FileRole.TOOL, "its command is " + tool.get());
         // Built by a compose service that mounts the source over the image's code: a development image.
         String workdir = finalWorkdir();
         for (DockerfileUsers.User u : users()) {
@@ -104,6 +106,11 @@ public final class DockerfileContext extends AnalysisContext {
     }
 
     private List<DockerfileUsers.User> users;
+
+    /** Set by the engine when it already looked the services up (to infer the build context). */
+    public void users(List<DockerfileUsers.User> known) {
+        this.users = List.copyOf(known);
+    }
 
     /** The compose services that build this Dockerfile (from the compose files in its folder and above). */
     public List<DockerfileUsers.User> users() {

@@ -16,6 +16,16 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
         super(RuleMeta.of("docker-socket-mount", Severity.WARNING, "Docker socket mounted into a container").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
+    /** Images whose job is to drive Docker: CI runners and agents, label-reading proxies, container managers. */
+    private static final java.util.regex.Pattern API_CONSUMER = java.util.regex.Pattern.compile(
+            "(?i)(?:^|/)(?:[\\w.-]*-)?(?:agent|runner|gitlab-runner|buildkite-agent|traefik|portainer(?:-ce|-ee)?|agent|watchtower|docker-socket-proxy"
+                    + "|socket-proxy|cadvisor|autoheal|dozzle|ofelia|docker-gen|nginx-proxy|swarm-cronjob|diun|dockge|yacht|komodo)(?:[:@]|$)");
+
+    static boolean needsTheDockerApi(Service s) {
+        String image = s.imageText();
+        return image != null && API_CONSUMER.matcher(image.strip()).find();
+    }
+
     @Override
     public void check(ComposeContext ctx) {
         for (Service s : ctx.model().containers()) {
@@ -25,8 +35,18 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
                 ctx.report(api, "use_api_socket mounts the Docker socket into '" + s.name + "': the container can control the daemon and so the host as root",
                         "use_api_socket monta el socket de Docker en '" + s.name + "': el contenedor puede controlar el daemon y con él el host como root");
             }
+            boolean byDesign = needsTheDockerApi(s);
             for (Volume v : s.volumes()) {
                 if (v.source() == null || !v.source().matches("(/var)?/run/docker\\.sock|//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine")) continue;
+                if (byDesign) {
+                    // CI runners, reverse proxies reading labels, container managers: the socket is what they are for.
+                    ctx.report(v.node(), "'" + s.name + "' needs the Docker API by design, and the socket gives it control of the host as root: "
+                                    + "expose only the calls it uses through a socket proxy",
+                            "'" + s.name + "' necesita la API de Docker por diseño, y el socket le da el control del host como root: "
+                                    + "expón solo las llamadas que usa mediante un proxy del socket")
+                            .severity(Severity.INFO);
+                    continue;
+                }
                 ctx.report(v.node(), "The Docker socket is mounted into '" + s.name + "': the container can control the daemon and so the host as root"
                                 + (v.readOnly() ? " (':ro' does not stop API calls)" : ""),
                         "El socket de Docker está montado en '" + s.name + "': el contenedor puede controlar el daemon y con él el host como root"

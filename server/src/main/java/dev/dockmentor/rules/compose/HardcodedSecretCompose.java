@@ -4,6 +4,7 @@ import dev.dockmentor.compose.EnvVar;
 import dev.dockmentor.compose.Interpolation;
 import dev.dockmentor.compose.Ranges;
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.compose.YNode;
 import dev.dockmentor.context.Secrets;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.ComposeContext;
@@ -28,14 +29,22 @@ public final class HardcodedSecretCompose {
     private HardcodedSecretCompose() {}
 
     public static void check(ComposeContext ctx) {
+        // An environment shared through an alias is read once for its user and database names, not once per service.
+        java.util.Map<YNode, java.util.Set<String>> namesByEnv = new java.util.IdentityHashMap<>();
         for (Service s : ctx.model().services.values()) {
-            for (EnvVar e : s.environment()) {
+            java.util.Set<String> setupNames = null; // computed once per service, on the first literal
+            List<EnvVar> envs = s.environment();
+            for (EnvVar e : envs) {
                 if (e.value() == null || e.value().isEmpty() || removed(e)) continue;
                 String name = e.name().strip();
                 if (isSecretMountPath(e.value()) || isCredentialFilePath(name, e.value())) continue;
                 Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
                 boolean credentialKey = Secrets.isCredentialKey(name);
                 Verdict verdict = judge(e.value(), v, credentialKey);
+                if (verdict == Verdict.LITERAL) {
+                    if (setupNames == null) setupNames = setupNames(s, envs, namesByEnv);
+                    if (defaultLike(e.value(), name, setupNames)) verdict = Verdict.PLACEHOLDER;
+                }
                 if (verdict == null) continue;
                 String varName = variableName(v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name);
                 Report r = switch (verdict) {
@@ -67,6 +76,51 @@ public final class HardcodedSecretCompose {
                         false, fix(ctx, e, varName));
             }
         }
+    }
+
+    /**
+     * A literal that is a set-up default rather than a chosen secret: as short as three characters, or the same as
+     * the service's user or database name, the service's name, the image's name or a word of the key
+     * ({@code MARIADB_USER: ctfd} with {@code MARIADB_PASSWORD: ctfd}).
+     */
+    private static final Pattern SETUP_KEY = Pattern.compile(".*_(?:USER|USERNAME|DB|DATABASE|NAME|DBNAME)", Pattern.CASE_INSENSITIVE);
+
+    static boolean defaultLike(String raw, String key, java.util.Set<String> setupNames) {
+        String v = raw.strip();
+        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) v = v.substring(1, v.length() - 1);
+        v = v.toLowerCase(Locale.ROOT);
+        if (v.length() <= 3 || setupNames.contains(v)) return true;
+        // A word of the key itself (LISTMONK_DB_PASSWORD: listmonk).
+        String k = key.toLowerCase(Locale.ROOT);
+        int at = k.indexOf(v);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(k.charAt(at - 1));
+            int end = at + v.length();
+            boolean endOk = end == k.length() || !Character.isLetterOrDigit(k.charAt(end));
+            if (startOk && endOk) return true;
+            at = k.indexOf(v, at + 1);
+        }
+        return false;
+    }
+
+    /** The service's name, its image's name, and the values of its user and database settings. */
+    static java.util.Set<String> setupNames(Service s, List<EnvVar> envs, java.util.Map<YNode, java.util.Set<String>> namesByEnv) {
+        YNode envNode = s.get("environment");
+        java.util.Set<String> fromEnv = envNode == null ? java.util.Set.of() : namesByEnv.computeIfAbsent(envNode, n -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (EnvVar other : envs) {
+                if (other.value() != null && SETUP_KEY.matcher(other.name()).matches()) out.add(other.value().strip().toLowerCase(Locale.ROOT));
+            }
+            return out;
+        });
+        java.util.Set<String> names = new java.util.HashSet<>(fromEnv);
+        names.add(s.name.toLowerCase(Locale.ROOT));
+        YNode image = s.get("image");
+        if (image != null && image.text() != null) {
+            String repo = image.text().replaceAll("[:@].*$", "");
+            names.add(repo.substring(repo.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private enum Verdict { TOKEN, URL, LITERAL, PLACEHOLDER, DEFAULT, SHARED_DEFAULT }

@@ -100,9 +100,18 @@ public final class MissingFile extends Rule implements ComposeCheck {
             for (String s : TEMPLATE_SUFFIXES) names.add(s + ".env");
             names.add(".env.docker");
         }
-        for (String n : names) {
-            Path t = dir.resolve(n);
-            if (!n.equals(name) && ctx.exists(t)) return t;
+        // Beside the file first, then in the folders above it up to the project root (install docs keep one template
+        // at the root for the compose files of docs/ or deploy/).
+        // Only for an env file beside the compose file: a config/.env has its own folder's template or none.
+        Path composeDir = ctx.project().dir;
+        int levels = composeDir != null && composeDir.equals(dir) ? 4 : 1;
+        Path d = dir;
+        for (int level = 0; d != null && level < levels; level++, d = d.getParent()) {
+            for (String n : names) {
+                Path t = d.resolve(n);
+                if (!(d.equals(dir) && n.equals(name)) && ctx.exists(t)) return t;
+            }
+            if (ctx.exists(d.resolve(".git"))) break;
         }
         return null;
     }

@@ -33,7 +33,7 @@ public final class MissingHealthcheckCompose {
                     : ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "
-                            + "y depends_on no puede esperar a que esté listo").severity(waitedFor || serves(ctx, s) ? Severity.WARNING : Severity.INFO);
+                            + "y depends_on no puede esperar a que esté listo").severity(waitedFor ? Severity.WARNING : Severity.INFO);
             YNode written = s.node.get("healthcheck");
             if (written == null) {
                 ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
@@ -49,8 +49,4 @@ public final class MissingHealthcheckCompose {
         }
     }
 
-    /** The service listens for others: it publishes or exposes a port, or it is a database. */
-    private static boolean serves(ComposeContext ctx, Service s) {
-        return !s.ports().isEmpty() || s.has("expose") || ComposeRules.image(ctx, s).flatMap(ctx.kb()::database).isPresent();
-    }
 }

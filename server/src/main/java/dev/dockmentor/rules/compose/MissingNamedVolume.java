@@ -41,6 +41,9 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             // A data-only container (command: /bin/true) runs no database: its volumes are its whole purpose.
             if (dataOnly(s)) continue;
             String data = db.get().dataPath();
+            // PGDATA moves postgres's data folder: the volume must cover that path.
+            String pgdata = pgdataOf(s);
+            if (db.get().dataPath().startsWith("/var/lib/postgresql") && pgdata != null && pgdata.startsWith("/") && !pgdata.contains("$")) data = strip(pgdata);
             boolean anonymous = false;
             boolean ok = false;
             // An untagged/latest postgres may be a pre-18 image pulled earlier: a volume on the old path counts too,
@@ -125,6 +128,12 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
      * project and unknown). A source covers the data path with its own volumes, or, when it runs the same database
      * image, with the anonymous volume of that image's VOLUME.
      */
+    /** PGDATA as the service's environment writes it (map or list form). */
+    private static String pgdataOf(Service s) {
+        for (dev.dockmentor.compose.EnvVar e : s.environment()) if (e.name().strip().equals("PGDATA") && e.value() != null) return e.value().strip();
+        return null;
+    }
+
     private static Shared sharedFrom(ComposeContext ctx, Service s, String data, String older) {
         YNode vf = s.get("volumes_from");
         if (vf == null || !vf.isSeq()) return Shared.NONE;

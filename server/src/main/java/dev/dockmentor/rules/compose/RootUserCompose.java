@@ -17,8 +17,10 @@ public final class RootUserCompose {
             int colon = user.indexOf(':');
             if (colon >= 0) user = user.substring(0, colon);
             if (!user.equals("root") && !user.equals("0")) continue;
-            ctx.report(u, "Service '" + s.name + "' runs as root (user: " + t + "): a compromise of the process is a root compromise of the container",
+            var r = ctx.report(u, "Service '" + s.name + "' runs as root (user: " + t + "): a compromise of the process is a root compromise of the container",
                     "El servicio '" + s.name + "' se ejecuta como root (user: " + t + "): comprometer el proceso es comprometer el contenedor como root");
+            // A one-shot job (chown of a volume, a migration) runs as root once and exits: advice, not a standing risk.
+            if (ctx.serviceRoles().isOneShot(s)) r.severity(dev.dockmentor.rules.Severity.INFO);
         }
     }
 }

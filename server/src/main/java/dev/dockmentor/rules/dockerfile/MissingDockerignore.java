@@ -41,6 +41,19 @@ public final class MissingDockerignore extends Rule implements DockerfileCheck {
             if (src == null) continue;
             // The Dockerfile copies paths found in no folder it could be built from: the context is a guess.
             boolean guess = ctx.contextUnresolved();
+            // A builder stage's copy never reaches the image: the cost is the upload and the cache, not what ships.
+            boolean builder = ins.child == null && !RunEdits.shipped(ctx.dockerfile()).contains(ctx.dockerfile().stageOf(ins))
+                    && !wholeCopyShipped(ctx);
+            if (builder) {
+                ctx.report(src.range(),
+                        ins.keyword + " copies the whole build context into a builder stage and there is no .dockerignore: the final image "
+                                + "does not keep it, but .git, dependencies and build output are sent on every build and any change to them breaks the cache",
+                        ins.keyword + " copia todo el contexto de build a una etapa de build y no hay .dockerignore: la imagen final no lo "
+                                + "conserva, pero .git, las dependencias y los artefactos se envían en cada build y cualquier cambio en ellos rompe la caché")
+                        .severity(Severity.INFO)
+                        .fix(Msg.of("Create .dockerignore", "Crear .dockerignore"), false, TextEdit.createFile(shown(ctx.path(), ignore), defaults(ctx)));
+                return;
+            }
             ctx.report(src.range(),
                     ins.keyword + " copies the whole build context and there is no .dockerignore" + (guess ? " (if it is built from this folder)" : "")
                             + ": .git, local .env files, dependencies and build output all go into the image",
@@ -51,6 +64,12 @@ public final class MissingDockerignore extends Rule implements DockerfileCheck {
                             TextEdit.createFile(shown(ctx.path(), ignore), defaults(ctx)));
             return;
         }
+    }
+
+    /** Some stage the final image is built on copies the whole context. */
+    private static boolean wholeCopyShipped(DockerfileContext ctx) {
+        for (var st : RunEdits.shipped(ctx.dockerfile())) for (Instruction i : st.instructions) if (WholeContext.source(i) != null) return true;
+        return false;
     }
 
     /** The new file's path as the Dockerfile's was given: relative when it was, beside it (absolute otherwise). */

@@ -51,6 +51,8 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
     }
 
     static boolean worldWritable(String mode) {
+        // The sticky bit (1777, +t) is the shared-folder idiom: others may add files but not rewrite or remove theirs.
+        if (mode.matches("[1357][0-7]{3}") || mode.contains("t")) return false;
         if (mode.matches("[0-7]{3,4}")) {
             int others = mode.charAt(mode.length() - 1) - '0';
             return (others & 2) != 0;

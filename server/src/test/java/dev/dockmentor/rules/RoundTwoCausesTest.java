@@ -1,0 +1,138 @@
+package dev.dockmentor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockmentor.config.Config;
+import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.engine.Cancel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Causes found by the first held-out round, each as a pattern of our own (docs/precision.md). */
+class RoundTwoCausesTest {
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    private static List<Finding> compose(String rel, String src, String... files) {
+        return ANALYZER.analyzeCompose("/project/" + rel, src, RuleTester.files(files), Config.DEFAULT, Cancel.NEVER);
+    }
+
+    private static List<Finding> dockerfile(String rel, String src, String... files) {
+        return ANALYZER.analyzeDockerfile("/project/" + rel, src, Path.of("/project/" + rel).getParent(), RuleTester.files(files),
+                Config.DEFAULT, Cancel.NEVER);
+    }
+
+    private static List<Finding> of(String id, List<Finding> all) {
+        return all.stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+
+    @Test
+    void aHealthcheckIsAWarningOnlyWhereSomethingWaitsForIt() {
+        List<Finding> lone = of("missing-healthcheck", compose("compose.yaml", "services:\n  proxy:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n"));
+        assertEquals(Severity.INFO, lone.get(0).severity());
+        List<Finding> waited = of("missing-healthcheck", compose("compose.yaml",
+                "services:\n  db:\n    image: postgres:16\n  app:\n    image: acme/app:1\n    depends_on: [db]\n"));
+        assertEquals(Severity.WARNING, waited.stream().filter(f -> f.message().en().contains("'db'")).findFirst().orElseThrow().severity());
+    }
+
+    @Test
+    void aPasswordThatRepeatsTheUserOrAppNameIsASetUpDefault() {
+        String src = "services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_USER: ctfd\n      MARIADB_PASSWORD: ctfd\n"
+                + "  app:\n    image: acme/uptrace:1\n    environment:\n      APP_PASSWORD: uptrace\n      KEY_PASSWORD: x\n      REAL_PASSWORD: k9!vQ2#mw\n";
+        List<Finding> hits = of("hardcoded-secret", compose("compose.yaml", src));
+        assertEquals(4, hits.size(), hits.toString());
+        for (Finding f : hits) {
+            boolean real = f.message().en().startsWith("'REAL_PASSWORD'");
+            assertEquals(real ? Severity.ERROR : Severity.WARNING, f.severity(), f.message().en());
+        }
+    }
+
+    @Test
+    void anEnvTemplateInAFolderAboveNamesTheSetUpStep() {
+        List<Finding> f = of("missing-file", compose("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
+                ".env.template", "A=1\n", ".git/HEAD", "x"));
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).message().en().contains(".env.template"), f.get(0).message().en());
+        assertEquals(Severity.ERROR, of("missing-file", compose("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
+                ".git/HEAD", "x")).get(0).severity());
+    }
+
+    @Test
+    void aWholeContextCopyOnlyInABuilderStageIsAdvice() {
+        String df = "FROM golang:1.23 AS build\nADD . /src\nRUN cd /src && go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /usr/bin/app\nCMD [\"app\"]\n";
+        Finding f = of("missing-dockerignore", dockerfile("Dockerfile", df, "go.mod", "m")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("builder stage"), f.message().en());
+        String shipped = "FROM golang:1.23\nCOPY . /src\nRUN go build -o /app /src\nCMD [\"/app\"]\n";
+        assertEquals(Severity.WARNING, of("missing-dockerignore", dockerfile("Dockerfile", shipped, "go.mod", "m")).get(0).severity());
+    }
+
+    @Test
+    void theComposeBuildContextIsTheDockerfilesContext() {
+        String df = "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"node\", \"index.js\"]\n";
+        String c = "services:\n  api:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n";
+        List<Finding> all = dockerfile("docker/Dockerfile", df, "docker/compose.yaml", c, ".dockerignore", ".git\n", "docker/Dockerfile", df);
+        assertTrue(of("missing-dockerignore", all).isEmpty(), all.toString());
+    }
+
+    @Test
+    void pgdataUnderANamedVolumeKeepsTheData() {
+        ComposeTester.catchesNot("missing-named-volume", "services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/data/pg\n"
+                + "    volumes: [\"pgdata:/var/lib/postgresql/data/pg\"]\nvolumes:\n  pgdata: {}\n");
+        ComposeTester.catches("missing-named-volume", "services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /srv/pg\n"
+                + "    volumes: [\"pgdata:/var/lib/postgresql/data\"]\nvolumes:\n  pgdata: {}\n");
+    }
+
+    @Test
+    void anImageNameInCapitalsIsAPlaceholderAScriptFillsIn() {
+        List<Finding> all = dockerfile("build/assets/debian.Dockerfile", "FROM REPLACE-ME\nRUN apt-get update\n");
+        assertEquals(List.of("template-file"), all.stream().map(Finding::ruleId).toList());
+        assertTrue(of("template-file", dockerfile("Dockerfile", "FROM alpine:3.20\nRUN echo REPLACE-ME\n")).isEmpty());
+    }
+
+    @Test
+    void anImageWhoseCommandBuildsOrIsAShellIsAToolImage() {
+        String fpm = "FROM debian:12\nRUN apt-get update && apt-get install -y ruby build-essential rpm\nCMD [\"/src/packaging/build-packages.sh\"]\n";
+        for (Finding f : dockerfile("packaging/Dockerfile", fpm)) {
+            if (f.ruleId().equals("build-tools-in-final-image") || f.ruleId().equals("root-user") || f.ruleId().equals("apt-lists-not-removed")) {
+                assertEquals(Severity.INFO, f.severity(), f.toString());
+                assertTrue(f.message().en().contains("a build or tool image, its command is /src/packaging/build-packages.sh"), f.message().en());
+            }
+        }
+        Finding shell = of("root-user", dockerfile("Dockerfile", "FROM node:24-alpine\nWORKDIR /build\nCMD [\"/bin/sh\"]\n")).get(0);
+        assertEquals(Severity.INFO, shell.severity());
+        // sh -c runs a service: not a tool image.
+        assertEquals(Severity.WARNING, of("root-user", dockerfile("Dockerfile", "FROM node:24-alpine\nCMD [\"sh\", \"-c\", \"node server.js\"]\n")).get(0).severity());
+    }
+
+    @Test
+    void codesandboxAndDdevFoldersAreDevelopmentSetUps() {
+        String df = "FROM node:20\nRUN apt-get update && apt-get install -y git\nCMD [\"bash\", \"-lc\", \"yarn start\"]\n";
+        for (Finding f : dockerfile(".codesandbox/Dockerfile", df)) assertTrue(Severity.INFO.atLeast(f.severity()) || f.severity() == Severity.INFO, f.toString());
+    }
+
+    @Test
+    void stickyWorldWritableFoldersAreTheSharedFolderIdiom() {
+        RuleTester.catchesNot("world-writable-path", "FROM alpine:3.20\nRUN mkdir -p /opt/recipes/static && chmod 1777 /opt/recipes/static\n");
+        RuleTester.catchesNot("world-writable-path", "FROM alpine:3.20\nRUN chmod o+wt /srv/shared\n");
+        RuleTester.catches("world-writable-path", "FROM alpine:3.20\nRUN chmod «0777» /srv/shared\n");
+    }
+
+    @Test
+    void servicesWhoseJobIsDrivingDockerGetAdviceNotAWarning() {
+        Finding agent = of("docker-socket-mount", compose("compose.yaml",
+                "services:\n  agent:\n    image: woodpeckerci/woodpecker-agent:v3\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock\"]\n")).get(0);
+        assertEquals(Severity.INFO, agent.severity());
+        Finding app = of("docker-socket-mount", compose("compose.yaml",
+                "services:\n  app:\n    image: acme/shop:1.2\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock\"]\n")).get(0);
+        assertEquals(Severity.WARNING, app.severity());
+    }
+
+    @Test
+    void aOneShotJobRunningAsRootIsAdvice() {
+        Finding job = of("root-user", compose("compose.yaml",
+                "services:\n  permissions:\n    image: alpine:3.20\n    user: root\n    command: chown -R 1001 /data\n    volumes: [\"data:/data\"]\nvolumes:\n  data: {}\n")).get(0);
+        assertEquals(Severity.INFO, job.severity());
+    }
+}
