@@ -104,7 +104,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
         // at the root for the compose files of docs/ or deploy/).
         // Only for an env file beside the compose file: a config/.env has its own folder's template or none.
         Path composeDir = ctx.project().dir;
-        int levels = composeDir != null && composeDir.equals(dir) ? 4 : 1;
+        int levels = composeDir != null && composeDir.equals(dir) ? 6 : 1;
         Path d = dir;
         for (int level = 0; d != null && level < levels; level++, d = d.getParent()) {
             for (String n : names) {
