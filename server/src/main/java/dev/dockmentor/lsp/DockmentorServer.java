@@ -53,6 +53,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
 
     public DockmentorServer(PrintStream err) {
         this.log = new Log(err);
+        Log.routeJavaLogging(log);
         Analyzer core = new Analyzer(RuleRegistry.get(), log::warn);
         this.analyzer = new DocumentAnalyzer(core, files, configs, this::settings, () -> clientLocale);
         this.scheduler = new DiagnosticsScheduler(store, analyzer, this::publish, () -> settings().delay(), log);
