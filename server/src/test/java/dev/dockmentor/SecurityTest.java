@@ -44,6 +44,10 @@ class SecurityTest {
             Map.entry("code loading / deserialization", Pattern.compile("ObjectInputStream|XMLDecoder|ScriptEngine|URLClassLoader|defineClass|Class\\.forName|System\\.load")),
             Map.entry("YAML object construction", Pattern.compile("org\\.snakeyaml\\.engine\\.v2\\.(constructor|api\\.ConstructNode)|setTagConstructors|setSchema\\(")));
 
+    /** The one place allowed to write files, and why: {@code check --fix} (interfaces.md) replaces the fixed file. */
+    static final Map<String, String> WRITES_ALLOWED = Map.of("dev/dockmentor/cli/AtomicWrite.java",
+            "check --fix writes the fixed file, atomically and never over a file that changed meanwhile");
+
     @Test
     void mainCodeNeverExecutesProcessesOpensConnectionsWritesFilesOrLoadsCode() throws IOException {
         List<String> hits = new ArrayList<>();
@@ -55,7 +59,9 @@ class SecurityTest {
                     if (l.startsWith("*") || l.startsWith("//") || l.startsWith("/*")) continue;
                     for (var e : FORBIDDEN.entrySet()) {
                         Matcher m = e.getValue().matcher(l);
-                        if (m.find()) hits.add(MAIN.relativize(f) + ":" + (i + 1) + " " + e.getKey() + ": " + m.group());
+                        if (!m.find()) continue;
+                        if (e.getKey().equals("file writes") && WRITES_ALLOWED.containsKey(MAIN.relativize(f).toString().replace('\\', '/'))) continue;
+                        hits.add(MAIN.relativize(f) + ":" + (i + 1) + " " + e.getKey() + ": " + m.group());
                     }
                 }
             }

@@ -24,6 +24,9 @@ public final class Main {
               --fail-on error|warning|info|never   lowest severity that exits 1 (default error)
               --locale en|es                language of messages (default from the environment)
               --kind dockerfile|compose     lint explicitly named files as this kind
+              --fix                         apply every safe fix in place (atomically; a file changed meanwhile is left alone)
+              --unsafe-fixes                with --fix or --diff, also the fixes that change behaviour
+              --diff                        print the fixes as a unified diff; write nothing (exit 1 when a file would change)
               --statistics                  per-rule counts by severity and warnings+errors per file, not the findings
               --verbose                     also name what a folder walk skips; with --statistics, a line per file
               --debug                       print stack traces of internal failures

@@ -273,4 +273,49 @@ class CliTest {
         Run r = run("check", dir.toString());
         assertTrue(r.out().contains("2 file(s)"), r.out());
     }
+
+    @Test
+    void diffShowsWhatFixWouldChangeAndWritesNothing() throws IOException {
+        String src = "FROM python:3.12-slim\nENV APP_ENV production\nCMD [\"python\"]\n";
+        write("Dockerfile", src);
+        Run r = run("check", "--diff", dir.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("-ENV APP_ENV production\n+ENV APP_ENV=production\n"), r.out());
+        assertTrue(r.out().startsWith("--- "), r.out());
+        assertEquals(src, Files.readString(dir.resolve("Dockerfile")), "--diff writes nothing");
+    }
+
+    @Test
+    void fixWritesTheSafeFixesKeepingTheByteOrderMarkAndThePermissions() throws IOException {
+        Path f = dir.resolve("Dockerfile");
+        Files.write(f, ("\uFEFFFROM python:3.12-slim\r\nENV APP_ENV production\r\nCMD [\"python\"]\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        Run r = run("check", "--fix", dir.toString());
+        assertTrue(r.err().contains("fixed 1 problem(s) in 1 file(s)"), r.err());
+        String now = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFFFROM python:3.12-slim\r\nENV APP_ENV=production\r\nCMD [\"python\"]\r\n", now);
+        assertEquals("rwxr-x---", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        assertTrue(!r.out().contains("legacy-key-value-format"), "the fixed finding is gone from the report: " + r.out());
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".dockmentor-tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void unsafeFixesOnlyWithTheirFlag() throws IOException {
+        write("Dockerfile", "FROM python:3.12\nCMD [\"python\"]\n");
+        run("check", "--fix", dir.toString());
+        assertEquals("FROM python:3.12\nCMD [\"python\"]\n", Files.readString(dir.resolve("Dockerfile")), "switching the base image is not safe");
+        run("check", "--fix", "--unsafe-fixes", dir.toString());
+        assertTrue(Files.readString(dir.resolve("Dockerfile")).startsWith("FROM python:3.12-slim"), Files.readString(dir.resolve("Dockerfile")));
+    }
+
+    @Test
+    void fixThroughASymbolicLinkEditsTheFileItNames() throws IOException {
+        write("real/Dockerfile", "FROM alpine:3.20\nENV A b\n");
+        Files.createSymbolicLink(dir.resolve("Dockerfile"), dir.resolve("real/Dockerfile"));
+        run("check", "--fix", dir.resolve("Dockerfile").toString());
+        assertTrue(Files.isSymbolicLink(dir.resolve("Dockerfile")));
+        assertEquals("FROM alpine:3.20\nENV A=b\n", Files.readString(dir.resolve("real/Dockerfile")));
+    }
 }
