@@ -28,7 +28,8 @@ public final class ImageRoles {
     /** Commands that build or package (the image's job is the build), or a bare interactive shell. */
     private static final Pattern TOOL_COMMAND = Pattern.compile(
             "(?:/usr/bin/|/usr/local/bin/|/bin/)?(make|cmake|ninja|cargo|gcc|mvn|gradle|dpkg-buildpackage|debuild|rpmbuild|fpm|goreleaser"
-                    + "|[\\w./-]*(?:build|package|packaging)[\\w-]*\\.sh|sh|bash|ash|zsh)");
+                    + "|[\\w./-]*/(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?|(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?"
+                    + "|sh|bash|ash|zsh)");
 
     private ImageRoles() {}
 

@@ -44,7 +44,9 @@ class RoundTwoCausesTest {
         assertEquals(4, hits.size(), hits.toString());
         for (Finding f : hits) {
             boolean real = f.message().en().startsWith("'REAL_PASSWORD'");
-            assertEquals(real ? Severity.ERROR : Severity.WARNING, f.severity(), f.message().en());
+            // A literal in a compose file is a warning (round 2: real or sample cannot be told); set-up defaults say so.
+            assertEquals(Severity.WARNING, f.severity(), f.message().en());
+            assertEquals(real, f.message().en().contains("has a literal secret value"), f.message().en());
         }
     }
 
@@ -134,5 +136,27 @@ class RoundTwoCausesTest {
         Finding job = of("root-user", compose("compose.yaml",
                 "services:\n  permissions:\n    image: alpine:3.20\n    user: root\n    command: chown -R 1001 /data\n    volumes: [\"data:/data\"]\nvolumes:\n  data: {}\n")).get(0);
         assertEquals(Severity.INFO, job.severity());
+    }
+
+    @Test
+    void roundTwoCauses() {
+        // A git-ignored .env, or an env.example template, is the documented set-up: a warning that says so.
+        List<Finding> ignored = of("missing-file", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", ".gitignore", "node_modules\n.env\n"));
+        assertEquals(Severity.WARNING, ignored.get(0).severity());
+        assertTrue(ignored.get(0).message().en().contains(".gitignore keeps it out of the repository"), ignored.get(0).message().en());
+        List<Finding> template = of("missing-file", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", "env.example", "A=\n"));
+        assertEquals(Severity.WARNING, template.get(0).severity());
+        // A credential-shaped token stays an error in a compose file.
+        List<Finding> token = of("hardcoded-secret", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    environment:\n      GH: ghp_0123456789abcdefghijABCDEFGHIJ0123\n"));
+        assertEquals(Severity.ERROR, token.get(0).severity());
+        // A name close to a stage is a typo (warning); any other may be a --build-context: info.
+        assertEquals(Severity.WARNING, RuleTester.catches("unknown-stage", "FROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=«buidler» /a /a\n").get(0).severity());
+        Finding ctx = RuleTester.catches("unknown-stage", "FROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=«api» /src /src\n").get(0);
+        assertEquals(Severity.INFO, ctx.severity());
+        assertTrue(ctx.message().en().contains("--build-context api="), ctx.message().en());
+        // An image whose entrypoint compiles is a tool image.
+        Finding build = of("build-tools-in-final-image", dockerfile("cross/Dockerfile",
+                "FROM debian:12\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"/usr/bin/build\"]\n")).get(0);
+        assertEquals(Severity.INFO, build.severity());
     }
 }

@@ -54,10 +54,13 @@ public final class HardcodedSecretCompose {
                             .anyRole();
                     case URL -> ctx.report(e.node(), e.valueRange(),
                             "'" + name + "' embeds credentials in a URL written in the compose file; anyone with the repository or docker inspect sees them",
-                            "'" + name + "' incluye credenciales en una URL escrita en el archivo compose; cualquiera con el repositorio o docker inspect las ve");
+                            "'" + name + "' incluye credenciales en una URL escrita en el archivo compose; cualquiera con el repositorio o docker inspect las ve")
+                            // In the repository, not in an image: it may be a real credential or a sample one (not certain: warning).
+                            .severity(dev.dockmentor.rules.Severity.WARNING);
                     case LITERAL -> ctx.report(e.node(), e.valueRange(),
                             "'" + name + "' has a literal secret value in the compose file; anyone with the repository or docker inspect sees it",
-                            "'" + name + "' tiene un secreto literal en el archivo compose; cualquiera con el repositorio o docker inspect lo ve");
+                            "'" + name + "' tiene un secreto literal en el archivo compose; cualquiera con el repositorio o docker inspect lo ve")
+                            .severity(dev.dockmentor.rules.Severity.WARNING);
                     case PLACEHOLDER -> ctx.report(e.node(), e.valueRange(),
                             "'" + name + "' is set to a placeholder or well-known default in the compose file: a deployment that keeps it runs with a password anyone can guess; take it from the environment",
                             "'" + name + "' tiene un marcador o un valor por defecto conocido en el archivo compose: un despliegue que lo mantenga funciona con una contraseña que cualquiera adivina; tómala del entorno")

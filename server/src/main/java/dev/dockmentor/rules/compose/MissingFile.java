@@ -76,6 +76,17 @@ public final class MissingFile extends Rule implements ComposeCheck {
         if (p.toString().contains("$") || ctx.exists(p)) return;
         Path template = template(ctx, p);
         if (template == null) {
+            String ignoredBy = gitIgnored(ctx, p);
+            if (ignoredBy != null) {
+                // Kept out of the repository on purpose: each user creates it (the documented set-up), not a broken path.
+                String name = p.getFileName().toString();
+                ctx.report(at, "The env_file '" + at.text() + "' does not exist yet: " + ignoredBy + " keeps it out of the repository, so each "
+                                        + "user creates " + name + "; docker compose up fails until it exists",
+                                "El env_file '" + at.text() + "' aún no existe: " + ignoredBy + " lo deja fuera del repositorio, así que cada "
+                                        + "usuario crea " + name + "; docker compose up falla hasta que exista")
+                        .severity(Severity.WARNING);
+                return;
+            }
             verify(ctx, at, "env_file", "env_file", p);
             return;
         }
@@ -88,6 +99,33 @@ public final class MissingFile extends Rule implements ComposeCheck {
                 .severity(Severity.WARNING);
     }
 
+    /**
+     * The .gitignore (in the env file's folder or one above, up to the repository root) that ignores this env file's
+     * name, as a readable name, or null. Only whole-name patterns and the usual .env globs are understood.
+     */
+    private static String gitIgnored(ComposeContext ctx, Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (!name.startsWith(".env") && !name.endsWith(".env")) return null;
+        Path d = p.getParent();
+        for (int level = 0; d != null && level < 6; level++, d = d.getParent()) {
+            Path gi = d.resolve(".gitignore");
+            var text = ctx.files().read(gi);
+            if (text.isPresent()) {
+                for (String line : text.get().split("\\r?\\n")) {
+                    String l = line.strip();
+                    if (l.startsWith("/")) l = l.substring(1);
+                    if (l.equals(name) || l.equals(".env*") || l.equals("*.env") && name.endsWith(".env") || l.equals(".env.*") && name.startsWith(".env.")
+                            || l.equals("**/" + name) || l.equals("**/.env*")) {
+                        return d.equals(p.getParent()) ? ".gitignore" : ctx.path() == null ? gi.toString()
+                                : dev.dockmentor.project.ProjectFiles.display(ctx.path(), gi);
+                    }
+                }
+            }
+            if (ctx.exists(d.resolve(".git"))) break;
+        }
+        return null;
+    }
+
     /** The template beside a missing env file, or null: {@code <name>.<suffix>}, and for .env files {@code .env.<suffix>}, {@code <suffix>.env}, {@code .env.docker}. */
     private static Path template(ComposeContext ctx, Path p) {
         Path dir = p.getParent();
@@ -98,6 +136,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
         if (name.equals(".env") || name.startsWith(".env.")) {
             for (String s : TEMPLATE_SUFFIXES) names.add(".env." + s);
             for (String s : TEMPLATE_SUFFIXES) names.add(s + ".env");
+            for (String s : TEMPLATE_SUFFIXES) names.add("env." + s);
             names.add(".env.docker");
         }
         // Beside the file first, then in the folders above it up to the project root (install docs keep one template

@@ -81,8 +81,13 @@ public final class UnknownStage extends Rule implements DockerfileCheck {
         } else {
             String g = guess.map(x -> ": did you mean '" + x + "'?").orElse("");
             String gEs = guess.map(x -> ": ¿quisiste decir '" + x + "'?").orElse("");
-            r = ctx.report(range, "No earlier stage is named '" + ref + "', so Docker will pull the image docker.io/library/" + n + ":latest" + g,
-                    "Ninguna etapa anterior se llama '" + ref + "', así que Docker descargará la imagen docker.io/library/" + n + ":latest" + gEs);
+            r = guess.isPresent()
+                    ? ctx.report(range, "No earlier stage is named '" + ref + "', so Docker will pull the image docker.io/library/" + n + ":latest" + g,
+                            "Ninguna etapa anterior se llama '" + ref + "', así que Docker descargará la imagen docker.io/library/" + n + ":latest" + gEs)
+                    // No stage name is close: more likely a context the build passes (--build-context name=…) than a typo.
+                    : ctx.report(range, "No earlier stage is named '" + ref + "': Docker pulls the image docker.io/library/" + n + ":latest unless the build passes it as a named context (--build-context " + n + "=…)",
+                            "Ninguna etapa anterior se llama '" + ref + "': Docker descarga la imagen docker.io/library/" + n + ":latest salvo que el build la pase como contexto con nombre (--build-context " + n + "=…)")
+                            .severity(dev.dockmentor.rules.Severity.INFO);
         }
         guess.ifPresent(x -> r.fix(Msg.of("Change to " + x, "Cambiar a " + x), false, ctx.replace(range, x)));
     }
