@@ -35,16 +35,13 @@ public final class BakeFiles {
         List<Target> out = new ArrayList<>();
         if (dockerfile == null || files == null) return out;
         Path target = dockerfile.toAbsolutePath().normalize();
-        Path root = knownRoot == null ? null : knownRoot.toAbsolutePath().normalize();
-        Path d = target.getParent();
-        for (int level = 0; d != null && level < LEVELS; level++, d = d.getParent()) {
+        for (Path d : Folders.upToRoot(target.getParent(), files, knownRoot, LEVELS)) {
             for (String n : NAMES) {
                 Path p = d.resolve(n);
                 Optional<String> text = files.read(p);
                 if (text.isEmpty() || text.get().length() > 512 * 1024) continue;
                 for (Target t : parse(text.get(), d)) if (t.dockerfile().equals(target)) out.add(t);
             }
-            if (d.equals(root) || files.exists(d.resolve(".git"))) break;
         }
         return out;
     }

@@ -39,10 +39,8 @@ public final class DockerfileUsers {
         List<User> out = new ArrayList<>();
         if (dockerfile == null || files == null) return out;
         Path target = dockerfile.toAbsolutePath().normalize();
-        Path root = knownRoot == null ? null : knownRoot.toAbsolutePath().normalize();
-        Path d = target.getParent();
         int read = 0;
-        for (int level = 0; d != null && level < LEVELS; level++, d = d.getParent()) {
+        for (Path d : Folders.upToRoot(target.getParent(), files, knownRoot, LEVELS)) {
             for (String name : files.fileNames(d, FileClassifier::isCompose)) {
                 if (read++ >= MAX_FILES) return out;
                 Path p = d.resolve(name);
@@ -51,7 +49,6 @@ public final class DockerfileUsers {
                 ComposeFile f = ComposeProject.parseShared(p, text.get());
                 collect(f.root, d, target, p, out);
             }
-            if (d.equals(root) || files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml"))) break;
         }
         return out;
     }

@@ -15,26 +15,15 @@ import org.junit.jupiter.api.Test;
 class ContextInRulesTest {
     private static final Analyzer ANALYZER = new Analyzer();
 
-    private static List<Finding> compose(String src, String... files) {
-        ProjectFiles f = RuleTester.files(files);
-        return ANALYZER.analyzeCompose("/project/compose.yaml", src, f, Config.DEFAULT, Cancel.NEVER);
-    }
 
-    private static List<Finding> dockerfile(String rel, String src, String... files) {
-        return ANALYZER.analyzeDockerfile("/project/" + rel, src, Path.of("/project/" + rel).getParent(), RuleTester.files(files),
-                Config.DEFAULT, Cancel.NEVER);
-    }
 
-    private static List<Finding> of(String id, List<Finding> all) {
-        return all.stream().filter(f -> f.ruleId().equals(id)).toList();
-    }
 
     @Test
     void aHealthcheckMattersMostOnWhatOthersWaitFor() {
         String src = "services:\n  app:\n    image: acme/app:1.2\n    depends_on: [api, db]\n  api:\n    image: acme/api:1.2\n"
                 + "  worker:\n    image: acme/worker:1.2\n  db:\n    image: postgres:16\n  cache:\n    image: valkey/valkey:8\n"
                 + "  front:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n  job:\n    image: python:3.12-slim\n";
-        List<Finding> hc = of("missing-healthcheck", compose(src));
+        List<Finding> hc = ProjectTester.only("missing-healthcheck", ProjectTester.composeAt("compose.yaml", src));
         java.util.function.Function<String, Severity> sev = name -> hc.stream().filter(f -> f.message().en().contains("'" + name + "'"))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " in " + hc)).severity();
         // An image we cannot read may have a HEALTHCHECK: the finding says so, as advice, even when waited for.
@@ -52,13 +41,13 @@ class ContextInRulesTest {
                 + "  app:\n    image: acme/app:1.2\n    restart: always\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n"
                 + "  seed:\n    image: acme/app:1.2\n    profiles: [setup]\n"
                 + "  data:\n    image: busybox:1.36\n    command: /bin/true\n";
-        List<Finding> all = compose(src);
+        List<Finding> all = ProjectTester.composeAt("compose.yaml", src);
         for (String job : List.of("migrate", "seed", "data")) {
             for (String id : List.of("missing-healthcheck", "missing-restart-policy", "no-resource-limits")) {
-                assertTrue(of(id, all).stream().noneMatch(f -> f.message().en().contains("'" + job + "'")), id + " on " + job + ": " + all);
+                assertTrue(ProjectTester.only(id, all).stream().noneMatch(f -> f.message().en().contains("'" + job + "'")), id + " on " + job + ": " + all);
             }
         }
-        assertTrue(of("missing-healthcheck", all).stream().anyMatch(f -> f.message().en().contains("'app'")));
+        assertTrue(ProjectTester.only("missing-healthcheck", all).stream().anyMatch(f -> f.message().en().contains("'app'")));
     }
 
     @Test
@@ -66,42 +55,42 @@ class ContextInRulesTest {
         // Built from the repository root: docker build -f services/api/Dockerfile .
         String df = "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY . .\nRUN go build -o /api ./services/api\n"
                 + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /api /api\nCMD [\"/api\"]\n";
-        List<Finding> atRoot = dockerfile("services/api/Dockerfile", df, "go.mod", "m", "go.sum", "s", ".dockerignore", ".git\n",
+        List<Finding> atRoot = ProjectTester.dockerfileAt("services/api/Dockerfile", df, "go.mod", "m", "go.sum", "s", ".dockerignore", ".git\n",
                 "services/api/Dockerfile", df);
-        assertTrue(of("missing-dockerignore", atRoot).isEmpty(), "the root's .dockerignore applies: " + atRoot);
+        assertTrue(ProjectTester.only("missing-dockerignore", atRoot).isEmpty(), "the root's .dockerignore applies: " + atRoot);
         // Nowhere to be found: the finding says it is a guess, at info (a single stage, so the copy ships).
         String single = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY . .\nRUN go build -o /api ./services/api\nCMD [\"/api\"]\n";
-        List<Finding> unknown = dockerfile("services/api/Dockerfile", single, "services/api/Dockerfile", single);
-        Finding f = of("missing-dockerignore", unknown).get(0);
+        List<Finding> unknown = ProjectTester.dockerfileAt("services/api/Dockerfile", single, "services/api/Dockerfile", single);
+        Finding f = ProjectTester.only("missing-dockerignore", unknown).get(0);
         assertEquals(Severity.INFO, f.severity());
         assertTrue(f.message().en().contains("(if it is built from this folder)"), f.message().en());
         // Beside the Dockerfile: its own folder, at warning.
-        List<Finding> beside = dockerfile("services/api/Dockerfile", single, "services/api/go.mod", "m", "services/api/go.sum", "s",
+        List<Finding> beside = ProjectTester.dockerfileAt("services/api/Dockerfile", single, "services/api/go.mod", "m", "services/api/go.sum", "s",
                 "services/api/Dockerfile", single);
-        assertEquals(Severity.WARNING, of("missing-dockerignore", beside).get(0).severity());
+        assertEquals(Severity.WARNING, ProjectTester.only("missing-dockerignore", beside).get(0).severity());
     }
 
     @Test
     void aDockerignoreBesideTheDockerfileIsNotReadWhenTheContextIsTheRoot() {
         String df = "FROM nginx:1.27-alpine\nCOPY svc/proxy/nginx.conf /etc/nginx/nginx.conf\n";
-        List<Finding> all = dockerfile("svc/proxy/Dockerfile", df, "svc/proxy/nginx.conf", "x", "svc/proxy/.dockerignore", "*\n!nginx.conf\n",
+        List<Finding> all = ProjectTester.dockerfileAt("svc/proxy/Dockerfile", df, "svc/proxy/nginx.conf", "x", "svc/proxy/.dockerignore", "*\n!nginx.conf\n",
                 ".dockerignore", "**/bin\n", "svc/proxy/Dockerfile", df);
-        assertTrue(of("copy-ignored-file", all).isEmpty(), all.toString());
+        assertTrue(ProjectTester.only("copy-ignored-file", all).isEmpty(), all.toString());
     }
 
     @Test
     void aDockerfileKnowsTheComposeServicesThatBuildIt() {
         String df = "FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nEXPOSE 3000\nCMD [\"rails\", \"s\"]\n";
         String devCompose = "services:\n  web:\n    build: .\n    volumes: [\".:/app\"]\n";
-        List<Finding> dev = dockerfile("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", devCompose);
-        Finding root = of("root-user", dev).get(0);
+        List<Finding> dev = ProjectTester.dockerfileAt("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", devCompose);
+        Finding root = ProjectTester.only("root-user", dev).get(0);
         assertEquals(Severity.INFO, root.severity());
         assertTrue(root.message().en().contains("built by compose service 'web', which mounts the source over /app"), root.message().en());
         String withHealthcheck = "services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile\n"
                 + "    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:3000/up\"]\n";
-        List<Finding> hc = dockerfile("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", withHealthcheck);
-        assertTrue(of("missing-healthcheck", hc).isEmpty(), "compose gives the container its healthcheck: " + hc);
-        assertEquals(Severity.WARNING, of("root-user", hc).get(0).severity());
+        List<Finding> hc = ProjectTester.dockerfileAt("Dockerfile", df, "Gemfile", "g", "Gemfile.lock", "l", ".dockerignore", ".git\n", "compose.yaml", withHealthcheck);
+        assertTrue(ProjectTester.only("missing-healthcheck", hc).isEmpty(), "compose gives the container its healthcheck: " + hc);
+        assertEquals(Severity.WARNING, ProjectTester.only("root-user", hc).get(0).severity());
     }
 
     @Test
@@ -172,7 +161,7 @@ class ContextInRulesTest {
     void unpinnedImagesAreAdviceInADevContainer() {
         List<Finding> dev = ANALYZER.analyzeCompose("/project/.devcontainer/compose.yaml", "services:\n  db:\n    image: postgres:latest\n",
                 RuleTester.files(".git/HEAD", "x"), Config.DEFAULT, Cancel.NEVER);
-        assertEquals(Severity.INFO, of("unpinned-image", dev).get(0).severity());
+        assertEquals(Severity.INFO, ProjectTester.only("unpinned-image", dev).get(0).severity());
     }
 
     @Test
@@ -181,22 +170,22 @@ class ContextInRulesTest {
                 + "target \"api\" {\n  context = \".\"\n  dockerfile = \"services/api/Dockerfile\"\n"
                 + "  contexts = {\n    base = \"target:base\"\n    \"tools\" = \"docker-image://alpine:3.20\"\n  }\n}\n";
         String df = "FROM base\nCOPY --from=tools /bin/busybox /bin/busybox\nCOPY . /app\nCMD [\"/app/run\"]\n";
-        List<Finding> all = dockerfile("services/api/Dockerfile", df, "docker-bake.hcl", bake, ".dockerignore", ".git\n",
+        List<Finding> all = ProjectTester.dockerfileAt("services/api/Dockerfile", df, "docker-bake.hcl", bake, ".dockerignore", ".git\n",
                 "services/api/Dockerfile", df);
-        assertTrue(of("unpinned-image", all).isEmpty(), all.toString());
-        assertTrue(of("unknown-stage", all).isEmpty(), all.toString());
-        assertTrue(of("missing-dockerignore", all).isEmpty(), "the Bake context is the root, whose .dockerignore applies: " + all);
+        assertTrue(ProjectTester.only("unpinned-image", all).isEmpty(), all.toString());
+        assertTrue(ProjectTester.only("unknown-stage", all).isEmpty(), all.toString());
+        assertTrue(ProjectTester.only("missing-dockerignore", all).isEmpty(), "the Bake context is the root, whose .dockerignore applies: " + all);
         // Without the bake file, FROM base pulls an image called base.
-        List<Finding> none = dockerfile("services/api/Dockerfile", df, "services/api/Dockerfile", df);
-        assertTrue(!of("unpinned-image", none).isEmpty() || !of("unknown-stage", none).isEmpty(), none.toString());
+        List<Finding> none = ProjectTester.dockerfileAt("services/api/Dockerfile", df, "services/api/Dockerfile", df);
+        assertTrue(!ProjectTester.only("unpinned-image", none).isEmpty() || !ProjectTester.only("unknown-stage", none).isEmpty(), none.toString());
     }
 
     @Test
     void aJsonBakeFileToo() {
         String bake = "{\"target\": {\"app\": {\"context\": \".\", \"dockerfile\": \"app/Dockerfile\", \"contexts\": {\"deps\": \"target:deps\"}}}}";
         String df = "FROM node:20-slim\nCOPY --from=deps /node_modules /app/node_modules\nCMD [\"node\"]\n";
-        List<Finding> all = dockerfile("app/Dockerfile", df, "docker-bake.json", bake, "app/Dockerfile", df);
-        assertTrue(of("unknown-stage", all).isEmpty(), all.toString());
+        List<Finding> all = ProjectTester.dockerfileAt("app/Dockerfile", df, "docker-bake.json", bake, "app/Dockerfile", df);
+        assertTrue(ProjectTester.only("unknown-stage", all).isEmpty(), all.toString());
     }
 
     @Test
@@ -214,11 +203,11 @@ class ContextInRulesTest {
         String frag = "services:\n  web:\n    environment:\n      A: b\n    networks: [front]\n    depends_on: [db]\n";
         List<Finding> all = ANALYZER.analyzeCompose("/project/deploy/docker-compose.yml", frag, RuleTester.files(".git/HEAD", "x"),
                 Config.DEFAULT, Cancel.NEVER);
-        assertTrue(of("unknown-service", all).isEmpty() && of("undefined-reference", all).isEmpty(), all.toString());
+        assertTrue(ProjectTester.only("unknown-service", all).isEmpty() && ProjectTester.only("undefined-reference", all).isEmpty(), all.toString());
         // A complete service in the same file makes it a project: the undefined names are errors again.
         String whole = frag + "  api:\n    image: acme/api:1.0\n";
         List<Finding> project = ANALYZER.analyzeCompose("/project/deploy/docker-compose.yml", whole, RuleTester.files(".git/HEAD", "x"),
                 Config.DEFAULT, Cancel.NEVER);
-        assertTrue(!of("unknown-service", project).isEmpty(), project.toString());
+        assertTrue(!ProjectTester.only("unknown-service", project).isEmpty(), project.toString());
     }
 }

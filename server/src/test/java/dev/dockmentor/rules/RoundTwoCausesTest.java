@@ -12,26 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** Causes found by the first held-out round, each as a pattern of our own (docs/precision.md). */
 class RoundTwoCausesTest {
-    private static final Analyzer ANALYZER = new Analyzer();
 
-    private static List<Finding> compose(String rel, String src, String... files) {
-        return ANALYZER.analyzeCompose("/project/" + rel, src, RuleTester.files(files), Config.DEFAULT, Cancel.NEVER);
-    }
 
-    private static List<Finding> dockerfile(String rel, String src, String... files) {
-        return ANALYZER.analyzeDockerfile("/project/" + rel, src, Path.of("/project/" + rel).getParent(), RuleTester.files(files),
-                Config.DEFAULT, Cancel.NEVER);
-    }
 
-    private static List<Finding> of(String id, List<Finding> all) {
-        return all.stream().filter(f -> f.ruleId().equals(id)).toList();
-    }
 
     @Test
     void aHealthcheckIsAWarningOnlyWhereSomethingWaitsForIt() {
-        List<Finding> lone = of("missing-healthcheck", compose("compose.yaml", "services:\n  proxy:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n"));
+        List<Finding> lone = ProjectTester.only("missing-healthcheck", ProjectTester.composeAt("compose.yaml", "services:\n  proxy:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n"));
         assertEquals(Severity.INFO, lone.get(0).severity());
-        List<Finding> waited = of("missing-healthcheck", compose("compose.yaml",
+        List<Finding> waited = ProjectTester.only("missing-healthcheck", ProjectTester.composeAt("compose.yaml",
                 "services:\n  db:\n    image: postgres:16\n  app:\n    image: acme/app:1\n    depends_on: [db]\n"));
         assertEquals(Severity.WARNING, waited.stream().filter(f -> f.message().en().contains("'db'")).findFirst().orElseThrow().severity());
     }
@@ -40,7 +29,7 @@ class RoundTwoCausesTest {
     void aPasswordThatRepeatsTheUserOrAppNameIsASetUpDefault() {
         String src = "services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_USER: ctfd\n      MARIADB_PASSWORD: ctfd\n"
                 + "  app:\n    image: acme/uptrace:1\n    environment:\n      APP_PASSWORD: uptrace\n      KEY_PASSWORD: x\n      REAL_PASSWORD: k9!vQ2#mw\n";
-        List<Finding> hits = of("hardcoded-secret", compose("compose.yaml", src));
+        List<Finding> hits = ProjectTester.only("hardcoded-secret", ProjectTester.composeAt("compose.yaml", src));
         assertEquals(4, hits.size(), hits.toString());
         for (Finding f : hits) {
             boolean real = f.message().en().startsWith("'REAL_PASSWORD'");
@@ -52,30 +41,30 @@ class RoundTwoCausesTest {
 
     @Test
     void anEnvTemplateInAFolderAboveNamesTheSetUpStep() {
-        List<Finding> f = of("missing-file", compose("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
+        List<Finding> f = ProjectTester.only("missing-file", ProjectTester.composeAt("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
                 ".env.template", "A=1\n", ".git/HEAD", "x"));
         assertEquals(Severity.WARNING, f.get(0).severity());
         assertTrue(f.get(0).message().en().contains(".env.template"), f.get(0).message().en());
-        assertEquals(Severity.ERROR, of("missing-file", compose("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
+        assertEquals(Severity.ERROR, ProjectTester.only("missing-file", ProjectTester.composeAt("docs/install/compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: ./.env\n",
                 ".git/HEAD", "x")).get(0).severity());
     }
 
     @Test
     void aWholeContextCopyOnlyInABuilderStageIsAdvice() {
         String df = "FROM golang:1.23 AS build\nADD . /src\nRUN cd /src && go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /usr/bin/app\nCMD [\"app\"]\n";
-        Finding f = of("missing-dockerignore", dockerfile("Dockerfile", df, "go.mod", "m")).get(0);
+        Finding f = ProjectTester.only("missing-dockerignore", ProjectTester.dockerfileAt("Dockerfile", df, "go.mod", "m")).get(0);
         assertEquals(Severity.INFO, f.severity());
         assertTrue(f.message().en().contains("builder stage"), f.message().en());
         String shipped = "FROM golang:1.23\nCOPY . /src\nRUN go build -o /app /src\nCMD [\"/app\"]\n";
-        assertEquals(Severity.WARNING, of("missing-dockerignore", dockerfile("Dockerfile", shipped, "go.mod", "m")).get(0).severity());
+        assertEquals(Severity.WARNING, ProjectTester.only("missing-dockerignore", ProjectTester.dockerfileAt("Dockerfile", shipped, "go.mod", "m")).get(0).severity());
     }
 
     @Test
     void theComposeBuildContextIsTheDockerfilesContext() {
         String df = "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"node\", \"index.js\"]\n";
         String c = "services:\n  api:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n";
-        List<Finding> all = dockerfile("docker/Dockerfile", df, "docker/compose.yaml", c, ".dockerignore", ".git\n", "docker/Dockerfile", df);
-        assertTrue(of("missing-dockerignore", all).isEmpty(), all.toString());
+        List<Finding> all = ProjectTester.dockerfileAt("docker/Dockerfile", df, "docker/compose.yaml", c, ".dockerignore", ".git\n", "docker/Dockerfile", df);
+        assertTrue(ProjectTester.only("missing-dockerignore", all).isEmpty(), all.toString());
     }
 
     @Test
@@ -88,30 +77,30 @@ class RoundTwoCausesTest {
 
     @Test
     void anImageNameInCapitalsIsAPlaceholderAScriptFillsIn() {
-        List<Finding> all = dockerfile("build/assets/debian.Dockerfile", "FROM REPLACE-ME\nRUN apt-get update\n");
+        List<Finding> all = ProjectTester.dockerfileAt("build/assets/debian.Dockerfile", "FROM REPLACE-ME\nRUN apt-get update\n");
         assertEquals(List.of("template-file"), all.stream().map(Finding::ruleId).toList());
-        assertTrue(of("template-file", dockerfile("Dockerfile", "FROM alpine:3.20\nRUN echo REPLACE-ME\n")).isEmpty());
+        assertTrue(ProjectTester.only("template-file", ProjectTester.dockerfileAt("Dockerfile", "FROM alpine:3.20\nRUN echo REPLACE-ME\n")).isEmpty());
     }
 
     @Test
     void anImageWhoseCommandBuildsOrIsAShellIsAToolImage() {
         String fpm = "FROM debian:12\nRUN apt-get update && apt-get install -y ruby build-essential rpm\nCMD [\"/src/packaging/build-packages.sh\"]\n";
-        for (Finding f : dockerfile("packaging/Dockerfile", fpm)) {
+        for (Finding f : ProjectTester.dockerfileAt("packaging/Dockerfile", fpm)) {
             if (f.ruleId().equals("build-tools-in-final-image") || f.ruleId().equals("root-user") || f.ruleId().equals("apt-lists-not-removed")) {
                 assertEquals(Severity.INFO, f.severity(), f.toString());
                 assertTrue(f.message().en().contains("a build or tool image, its command is /src/packaging/build-packages.sh"), f.message().en());
             }
         }
-        Finding shell = of("root-user", dockerfile("Dockerfile", "FROM node:24-alpine\nWORKDIR /build\nCMD [\"/bin/sh\"]\n")).get(0);
+        Finding shell = ProjectTester.only("root-user", ProjectTester.dockerfileAt("Dockerfile", "FROM node:24-alpine\nWORKDIR /build\nCMD [\"/bin/sh\"]\n")).get(0);
         assertEquals(Severity.INFO, shell.severity());
         // sh -c runs a service: not a tool image.
-        assertEquals(Severity.WARNING, of("root-user", dockerfile("Dockerfile", "FROM node:24-alpine\nCMD [\"sh\", \"-c\", \"node server.js\"]\n")).get(0).severity());
+        assertEquals(Severity.WARNING, ProjectTester.only("root-user", ProjectTester.dockerfileAt("Dockerfile", "FROM node:24-alpine\nCMD [\"sh\", \"-c\", \"node server.js\"]\n")).get(0).severity());
     }
 
     @Test
     void codesandboxAndDdevFoldersAreDevelopmentSetUps() {
         String df = "FROM node:20\nRUN apt-get update && apt-get install -y git\nCMD [\"bash\", \"-lc\", \"yarn start\"]\n";
-        for (Finding f : dockerfile(".codesandbox/Dockerfile", df)) assertTrue(Severity.INFO.atLeast(f.severity()) || f.severity() == Severity.INFO, f.toString());
+        for (Finding f : ProjectTester.dockerfileAt(".codesandbox/Dockerfile", df)) assertTrue(Severity.INFO.atLeast(f.severity()) || f.severity() == Severity.INFO, f.toString());
     }
 
     @Test
@@ -123,17 +112,17 @@ class RoundTwoCausesTest {
 
     @Test
     void servicesWhoseJobIsDrivingDockerGetAdviceNotAWarning() {
-        Finding agent = of("docker-socket-mount", compose("compose.yaml",
+        Finding agent = ProjectTester.only("docker-socket-mount", ProjectTester.composeAt("compose.yaml",
                 "services:\n  agent:\n    image: woodpeckerci/woodpecker-agent:v3\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock\"]\n")).get(0);
         assertEquals(Severity.INFO, agent.severity());
-        Finding app = of("docker-socket-mount", compose("compose.yaml",
+        Finding app = ProjectTester.only("docker-socket-mount", ProjectTester.composeAt("compose.yaml",
                 "services:\n  app:\n    image: acme/shop:1.2\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock\"]\n")).get(0);
         assertEquals(Severity.WARNING, app.severity());
     }
 
     @Test
     void aOneShotJobRunningAsRootIsAdvice() {
-        Finding job = of("root-user", compose("compose.yaml",
+        Finding job = ProjectTester.only("root-user", ProjectTester.composeAt("compose.yaml",
                 "services:\n  permissions:\n    image: alpine:3.20\n    user: root\n    command: chown -R 1001 /data\n    volumes: [\"data:/data\"]\nvolumes:\n  data: {}\n")).get(0);
         assertEquals(Severity.INFO, job.severity());
     }
@@ -141,13 +130,13 @@ class RoundTwoCausesTest {
     @Test
     void roundTwoCauses() {
         // A git-ignored .env, or an env.example template, is the documented set-up: a warning that says so.
-        List<Finding> ignored = of("missing-file", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", ".gitignore", "node_modules\n.env\n"));
+        List<Finding> ignored = ProjectTester.only("missing-file", ProjectTester.composeAt("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", ".gitignore", "node_modules\n.env\n"));
         assertEquals(Severity.WARNING, ignored.get(0).severity());
         assertTrue(ignored.get(0).message().en().contains(".gitignore keeps it out of the repository"), ignored.get(0).message().en());
-        List<Finding> template = of("missing-file", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", "env.example", "A=\n"));
+        List<Finding> template = ProjectTester.only("missing-file", ProjectTester.composeAt("compose.yaml", "services:\n  web:\n    image: a:1\n    env_file: .env\n", "env.example", "A=\n"));
         assertEquals(Severity.WARNING, template.get(0).severity());
         // A credential-shaped token stays an error in a compose file.
-        List<Finding> token = of("hardcoded-secret", compose("compose.yaml", "services:\n  web:\n    image: a:1\n    environment:\n      GH: ghp_0123456789abcdefghijABCDEFGHIJ0123\n"));
+        List<Finding> token = ProjectTester.only("hardcoded-secret", ProjectTester.composeAt("compose.yaml", "services:\n  web:\n    image: a:1\n    environment:\n      GH: ghp_0123456789abcdefghijABCDEFGHIJ0123\n"));
         assertEquals(Severity.ERROR, token.get(0).severity());
         // A name close to a stage is a typo (warning); any other may be a --build-context: info.
         assertEquals(Severity.WARNING, RuleTester.catches("unknown-stage", "FROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=«buidler» /a /a\n").get(0).severity());
@@ -155,7 +144,7 @@ class RoundTwoCausesTest {
         assertEquals(Severity.INFO, ctx.severity());
         assertTrue(ctx.message().en().contains("--build-context api="), ctx.message().en());
         // An image whose entrypoint compiles is a tool image.
-        Finding build = of("build-tools-in-final-image", dockerfile("cross/Dockerfile",
+        Finding build = ProjectTester.only("build-tools-in-final-image", ProjectTester.dockerfileAt("cross/Dockerfile",
                 "FROM debian:12\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"/usr/bin/build\"]\n")).get(0);
         assertEquals(Severity.INFO, build.severity());
     }
