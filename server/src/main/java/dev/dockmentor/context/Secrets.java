@@ -50,7 +50,8 @@ public final class Secrets {
             + "|local|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|minio|minioadmin|minio123|user"
             + "|username|foo|bar|foobar|qwerty|letmein|abc123|abcdef|123|1234|12345|123456|1234567|12345678|123456789"
             + "|p@ssw0rd|passw0rd|s3cr3t|token|key|apikey|api[-_]key|mytoken|mysecret|mypassword|supersecret|topsecret"
-            + "|keycloak|grafana|airflow|superset|sonar|gitea|nextcloud|wordpress|odoo|django|laravel|rails|app");
+            + "|keycloak|grafana|airflow|superset|sonar|gitea|nextcloud|wordpress|odoo|django|laravel|rails|app"
+            + "|(?:0x)?(?:deadbeef|cafebabe|feedface|baadf00d)+");
     /** Known credential shapes: private keys, cloud and forge tokens, chat and payment API keys. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile(
             "-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----.*|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}"

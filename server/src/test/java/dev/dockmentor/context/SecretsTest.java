@@ -29,7 +29,7 @@ class SecretsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "croody | LITERAL", "hunter2 | LITERAL", "dev-secret-do-not-ship | LITERAL", "s3cr3t-in-the-image | LITERAL",
-            "changeme | PLACEHOLDER", "CHANGE_ME | PLACEHOLDER", "your-api-key-here | PLACEHOLDER", "<password> | PLACEHOLDER",
+            "changeme | PLACEHOLDER", "DEADBEEF | PLACEHOLDER", "CHANGE_ME | PLACEHOLDER", "your-api-key-here | PLACEHOLDER", "<password> | PLACEHOLDER",
             "xxxxxxxx | PLACEHOLDER", "postgres | PLACEHOLDER", "password | PLACEHOLDER", "dummy-token | PLACEHOLDER",
             "true | NONE", "no | NONE", "8080 | NONE", "30s | NONE", "/run/secrets/db | NONE", "./certs/key.pem | NONE",
             "https://example.com/auth | NONE", "'' | NONE", "required | NONE",

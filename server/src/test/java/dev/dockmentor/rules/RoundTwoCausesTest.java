@@ -148,4 +148,10 @@ class RoundTwoCausesTest {
                 "FROM debian:12\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"/usr/bin/build\"]\n")).get(0);
         assertEquals(Severity.INFO, build.severity());
     }
+
+    @Test
+    void aTmpfsMountOverTheAptListsKeepsThemOutOfTheLayer() {
+        RuleTester.catchesNot("apt-lists-not-removed", "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n");
+        RuleTester.catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n");
+    }
 }

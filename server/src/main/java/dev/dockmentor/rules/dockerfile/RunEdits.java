@@ -123,7 +123,8 @@ final class RunEdits {
                 if (k.equals("type")) type = v;
                 if (k.equals("target") || k.equals("dst") || k.equals("destination")) target = v;
             }
-            if (!type.equals("cache")) continue;
+            // A cache or tmpfs mount keeps what is written under it out of the layer.
+            if (!type.equals("cache") && !type.equals("tmpfs")) continue;
             for (String t : targets) if (target.startsWith(t)) return true;
         }
         return false;
