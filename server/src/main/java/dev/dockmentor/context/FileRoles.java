@@ -24,12 +24,13 @@ public final class FileRoles {
     private static final Set<String> DEV_WORDS = Set.of("dev", "devel", "develop", "development", "local", "debug",
             "devcontainer", "codespace", "codespaces", "gitpod");
     private static final Set<String> TEST_WORDS = Set.of("test", "tests", "testing", "ci", "e2e", "integration",
-            "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium");
+            "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium", "bench", "benchmark",
+            "benchmarks", "perf", "loadtest");
     private static final Set<String> DEV_DIRS = Set.of(".devcontainer", ".devcontainers", "devcontainer", "dev",
             "development", ".vscode", ".gitpod", ".codesandbox", ".ddev", ".lando");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
             "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
-            "ci", ".ci", "integrationtest", "integrationtests", "mock", "mocks", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
+            "ci", ".ci", "integrationtest", "integrationtests", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
     /** Compound test folder names: test-images, e2e-env, integration-tests, mocks. */
     private static final Pattern TEST_DIR_SHAPE = Pattern.compile("(?:tests?|e2e|integration)[-_].+|.+[-_](?:tests?|e2e)|mocks?");
     /** Folders that cannot be someone's home or workspace folder, so they count without a project root. */

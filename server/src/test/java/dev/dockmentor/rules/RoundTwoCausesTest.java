@@ -154,4 +154,16 @@ class RoundTwoCausesTest {
         RuleTester.catchesNot("apt-lists-not-removed", "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n");
         RuleTester.catches("apt-lists-not-removed", "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n");
     }
+
+    @Test
+    void hostAgentsNeedPrivilegesAndBenchmarksAreTestSetUps() {
+        Finding agent = ProjectTester.only("privileged-container", ProjectTester.composeAt("compose.yaml",
+                "services:\n  node-agent:\n    image: ghcr.io/acme/ebpf-agent:1.4\n    privileged: true\n")).get(0);
+        assertEquals(Severity.INFO, agent.severity());
+        assertEquals(Severity.WARNING, ProjectTester.only("privileged-container", ProjectTester.composeAt("compose.yaml",
+                "services:\n  web:\n    image: acme/web:1.4\n    privileged: true\n")).get(0).severity());
+        Finding bench = ProjectTester.only("published-database-port", ProjectTester.composeAt("benchmarks/compose.yaml",
+                "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n", ".git/HEAD", "x")).get(0);
+        assertEquals(Severity.INFO, bench.severity());
+    }
 }

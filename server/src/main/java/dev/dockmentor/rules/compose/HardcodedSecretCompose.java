@@ -89,21 +89,23 @@ public final class HardcodedSecretCompose {
     private static final Pattern SETUP_KEY = Pattern.compile(".*_(?:USER|USERNAME|DB|DATABASE|NAME|DBNAME)", Pattern.CASE_INSENSITIVE);
 
     static boolean defaultLike(String raw, String key, java.util.Set<String> setupNames) {
-        String v = raw.strip();
-        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) v = v.substring(1, v.length() - 1);
-        v = v.toLowerCase(Locale.ROOT);
-        if (v.length() <= 3 || setupNames.contains(v)) return true;
-        // A word of the key itself (LISTMONK_DB_PASSWORD: listmonk).
-        String k = key.toLowerCase(Locale.ROOT);
-        int at = k.indexOf(v);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(k.charAt(at - 1));
-            int end = at + v.length();
-            boolean endOk = end == k.length() || !Character.isLetterOrDigit(k.charAt(end));
-            if (startOk && endOk) return true;
-            at = k.indexOf(v, at + 1);
+        int from = 0, to = raw.length();
+        while (from < to && Character.isWhitespace(raw.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
+        if (to - from >= 2 && (raw.charAt(from) == '"' || raw.charAt(from) == '\'') && raw.charAt(to - 1) == raw.charAt(from)) {
+            from++;
+            to--;
         }
-        return false;
+        int len = to - from;
+        if (len <= 3) return true;
+        // A word of the key itself (LISTMONK_DB_PASSWORD: listmonk), compared in place.
+        for (int at = 0; at + len <= key.length(); at++) {
+            if (!key.regionMatches(true, at, raw, from, len)) continue;
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1));
+            boolean endOk = at + len == key.length() || !Character.isLetterOrDigit(key.charAt(at + len));
+            if (startOk && endOk) return true;
+        }
+        return !setupNames.isEmpty() && setupNames.contains(raw.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** The service's name, its image's name, and the values of its user and database settings. */
