@@ -26,6 +26,10 @@ final class Completions {
     private Completions() {}
 
     static List<CompletionItem> complete(Document doc, Position pos) {
+        return complete(doc, pos, "en");
+    }
+
+    static List<CompletionItem> complete(Document doc, Position pos, String locale) {
         if (doc.kind != dev.dockmentor.rules.FileKind.DOCKERFILE) return List.of();
         LineIndex lines = doc.lines();
         if (pos.line() < 0 || pos.line() >= lines.lineCount()) return List.of();
@@ -44,6 +48,9 @@ final class Completions {
             }
             return out;
         }
+        // A package manager's options, where an install is being written (on a continuation line too).
+        List<CompletionItem> packageFlags = packageFlags(doc, lines, pos, cursor, locale);
+        if (packageFlags != null) return packageFlags;
         if (continued(lines, pos.line(), doc)) return out;
         m = KEYWORD.matcher(prefix);
         if (m.matches()) {
@@ -68,6 +75,25 @@ final class Completions {
                 ((TextEdit) it.getTextEdit().getLeft()).setNewText(bool ? f : f + "=");
                 out.add(it);
             }
+        }
+        return out;
+    }
+
+    private static List<CompletionItem> packageFlags(Document doc, LineIndex lines, Position pos, int cursor, String locale) {
+        // The instruction's text up to the cursor: back over continuation lines (at most 50).
+        int first = pos.line();
+        while (first > 0 && pos.line() - first < 50 && continued(lines, first, doc)) first--;
+        String before = doc.text.substring(lines.lineStart(first), cursor).replaceAll("\\\\\r?\n", " ");
+        if (!before.stripLeading().regionMatches(true, 0, "RUN", 0, 3)) return null;
+        var offer = dev.dockmentor.shell.PackageFlags.at(before);
+        if (offer == null) return null;
+        List<CompletionItem> out = new ArrayList<>();
+        int rank = 0;
+        for (var f : offer.flags()) {
+            CompletionItem it = item(f.text(), CompletionItemKind.Property, pos, offer.typed(), null);
+            it.setSortText(String.format("%02d", rank++)); // the rules' recommendation first
+            it.setDocumentation(new org.eclipse.lsp4j.MarkupContent("markdown", locale != null && locale.startsWith("es") ? f.es() : f.en()));
+            out.add(it);
         }
         return out;
     }

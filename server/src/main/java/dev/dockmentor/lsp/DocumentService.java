@@ -173,7 +173,7 @@ final class DocumentService implements TextDocumentService {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
                 d -> Either.forLeft(d.kind == FileKind.COMPOSE
                         ? ComposeCompletion.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d), projectServices(d))
-                        : Completions.complete(d, Convert.core(p.getPosition()))));
+                        : Completions.complete(d, Convert.core(p.getPosition()), s.analyzer.locale(d))));
     }
 
     /** Services of the compose project around this file (base, override, included files); none when it cannot be read. */

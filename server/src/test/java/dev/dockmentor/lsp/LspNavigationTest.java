@@ -96,4 +96,26 @@ class LspNavigationTest {
             assertFalse(complete(c, 5, 4).contains("RUN"), "a continuation line is not an instruction start");
         }
     }
+
+    @Test
+    void packageManagerOptionsAreOfferedWhereAnInstallIsWrittenTheRecommendedOneFirst() throws Exception {
+        try (LspTestClient c = LspTestClient.start(o -> o.locale = "es")) {
+            String src = "FROM debian:12\nRUN apt-get update \\\n && apt-get install --\n";
+            int v = c.open(DF, src);
+            c.awaitDiagnostics(DF, v);
+            var items = LspTestClient.get(c.server.getTextDocumentService().completion(
+                    new CompletionParams(new TextDocumentIdentifier(DF), new Position(2, 24)))).getLeft();
+            assertEquals("--no-install-recommends", items.stream().min(java.util.Comparator.comparing(
+                    org.eclipse.lsp4j.CompletionItem::getSortText)).orElseThrow().getLabel(), items.toString());
+            var doc = items.get(0).getDocumentation().getRight().getValue();
+            assertTrue(doc.contains("recomendados"), "documentation in the user's language: " + doc);
+            // Not after another command of the same RUN.
+            String other = LspTestClient.uri("other/Dockerfile");
+            int w = c.open(other, "FROM debian:12\nRUN apt-get install -y curl && echo --\n");
+            c.awaitDiagnostics(other, w);
+            var none = LspTestClient.get(c.server.getTextDocumentService().completion(
+                    new CompletionParams(new TextDocumentIdentifier(other), new Position(1, 38)))).getLeft();
+            assertTrue(none.stream().noneMatch(i -> i.getLabel().equals("--no-install-recommends")), none.toString());
+        }
+    }
 }
