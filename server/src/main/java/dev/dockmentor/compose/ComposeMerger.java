@@ -25,6 +25,14 @@ public final class ComposeMerger {
     private static YNode mergeNode(String key, YNode base, YNode over) {
         if (over.isReset()) return null;
         if (over.isOverride()) return over;
+        // build: ./web is the short form of build: {context: ./web}; an overlay's build map adds to that context.
+        if ("build".equals(key) && base.isScalar() && base.text() != null && over.isMap() && !over.has("context")) {
+            YNode out = YNode.mapLike(over);
+            YNode ctxKey = new YNode(YNode.Kind.SCALAR, base.path, base.range, "str", "context", (char) 0, false);
+            out.entries.add(new YNode.Entry(ctxKey, base, false));
+            out.entries.addAll(over.entries);
+            return out;
+        }
         if (base.isMap() && over.isMap()) {
             YNode out = YNode.mapLike(base);
             for (YNode.Entry e : base.entries) {

@@ -385,9 +385,19 @@ public final class ComposeProject {
         for (YNode.Entry e : services.entries) {
             YNode svc = e.value();
             if (svc == null || !svc.isMap()) return false;
-            if (!svc.has("image") && !svc.has("build") && !svc.has("extends")) return false;
+            if (!svc.has("image") && !buildsSomething(svc) && !svc.has("extends")) return false;
         }
         return true;
+    }
+
+    /**
+     * The service's build says what to build: a context (build: . or a context key). {@code build: {cache_from: …}}
+     * only adds to a build the base file defines.
+     */
+    static boolean buildsSomething(YNode svc) {
+        YNode b = svc.get("build");
+        if (b == null) return false;
+        return b.isScalar() ? b.text() != null && !b.text().isBlank() : b.isMap() && (b.has("context") || b.has("dockerfile_inline"));
     }
 
     /** Every service lacks image, build and extends (and there is at least one). */
@@ -397,7 +407,7 @@ public final class ComposeProject {
         if (services == null || !services.isMap() || services.entries.isEmpty()) return false;
         for (YNode.Entry e : services.entries) {
             YNode svc = e.value();
-            if (svc != null && svc.isMap() && (svc.has("image") || svc.has("build") || svc.has("extends"))) return false;
+            if (svc != null && svc.isMap() && (svc.has("image") || buildsSomething(svc) || svc.has("extends"))) return false;
         }
         return true;
     }

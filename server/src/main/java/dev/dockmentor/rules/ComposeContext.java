@@ -102,7 +102,19 @@ public final class ComposeContext extends AnalysisContext {
      * service that reaches it: the same squiggle a thousand times said nothing more, and cost memory
      * (1,000 services aliasing one environment of 47 secrets: 47,000 findings, 560 MB).
      */
+    /**
+     * This rule already reported at this node (a node shared through aliases is reported once): a rule may skip the
+     * work of judging it again for the next service that shares it.
+     */
+    public boolean reportedAt(YNode at) {
+        Set<YNode> nodes = reportedNodes.get(current());
+        return nodes != null && nodes.contains(at);
+    }
+
+    private final Map<RuleMeta, Set<YNode>> reportedNodes = new java.util.IdentityHashMap<>();
+
     public Report report(YNode at, Range range, String en, String es) {
+        reportedNodes.computeIfAbsent(current(), k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())).add(at);
         if (!reported.add(new Reported(current(), at, range))) return new Report(current(), at.path, range, Msg.of(en, es));
         return reportIn(at.path, range, Msg.of(en, es));
     }

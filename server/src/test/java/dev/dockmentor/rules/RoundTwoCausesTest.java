@@ -166,4 +166,21 @@ class RoundTwoCausesTest {
                 "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n", ".git/HEAD", "x")).get(0);
         assertEquals(Severity.INFO, bench.severity());
     }
+
+    @Test
+    void roundThreeCauses() {
+        // An overlay whose build only adds cache_from is not a project of its own: no missing Dockerfile there.
+        List<Finding> overlay = ProjectTester.composeAt("compose.ci.yml", "services:\n  web:\n    build:\n      cache_from: [\"acme/web:cache\"]\n",
+                "compose.yaml", "services:\n  web:\n    build: ./web\n", "web/Dockerfile", "FROM alpine:3.20\n");
+        assertTrue(ProjectTester.only("missing-file", overlay).isEmpty(), overlay.toString());
+        // A custom frontend may define instructions of its own.
+        Finding include = ProjectTester.only("unknown-instruction", ProjectTester.dockerfileAt("Dockerfile",
+                "# syntax = devthefuture/dockerfile-x\nFROM alpine:3.20\nINCLUDE base.dockerfile\n")).get(0);
+        assertEquals(Severity.INFO, include.severity());
+        assertEquals(Severity.ERROR, ProjectTester.only("unknown-instruction", ProjectTester.dockerfileAt("Dockerfile",
+                "# syntax=docker/dockerfile:1\nFROM alpine:3.20\nINCLUDE base.dockerfile\n")).get(0).severity());
+        // A base image built elsewhere in the pipeline may set the variable.
+        RuleTester.catchesNot("undefined-variable", "FROM local-builder\nWORKDIR ${APP_ROOT}/src\n");
+        RuleTester.catches("undefined-variable", "FROM alpine:3.20\nWORKDIR «${APP_ROOT}»/src\n");
+    }
 }

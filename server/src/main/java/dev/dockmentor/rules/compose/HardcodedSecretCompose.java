@@ -36,6 +36,8 @@ public final class HardcodedSecretCompose {
             List<EnvVar> envs = s.environment();
             for (EnvVar e : envs) {
                 if (e.value() == null || e.value().isEmpty() || removed(e)) continue;
+                // Shared through an alias and already reported for another service: reported once, judged once.
+                if (ctx.reportedAt(e.node())) continue;
                 String name = e.name().strip();
                 if (isSecretMountPath(e.value()) || isCredentialFilePath(name, e.value())) continue;
                 Interpolation.Value v = Interpolation.resolve(e.value(), s.env());

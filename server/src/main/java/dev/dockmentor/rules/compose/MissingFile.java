@@ -157,7 +157,9 @@ public final class MissingFile extends Rule implements ComposeCheck {
 
     private void verify(ComposeContext ctx, YNode at, String what, String que, Path p) {
         if (p.toString().contains("$") || ctx.exists(p)) return;
-        ctx.report(at, "The " + what + " '" + at.text() + "' does not exist (" + p + ")",
-                "No existe el " + que + " '" + at.text() + "' (" + p + ")");
+        // A build map without a context names no file itself: show the path looked for.
+        String shown = at.text() != null ? at.text() : String.valueOf(p.getFileName());
+        ctx.report(at, "The " + what + " '" + shown + "' does not exist (" + p + ")",
+                "No existe el " + que + " '" + shown + "' (" + p + ")");
     }
 }

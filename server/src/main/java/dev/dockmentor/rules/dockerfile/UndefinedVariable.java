@@ -106,7 +106,17 @@ public final class UndefinedVariable extends Rule implements DockerfileCheck {
     /** Stages on unknown base images may inherit any ENV from them: only official images and scratch are checked. */
     private static boolean checkable(DockerfileContext ctx, Stage s) {
         Stage root = s.root();
-        return root.image != null && !root.image.hasVariables() && (root.image.isScratch() || root.image.isOfficial());
+        // Only bases whose environment is known: an unknown name without a registry ("local-builder") may be an image
+        // built earlier in the pipeline, whose ENV this file cannot see.
+        return root.image != null && !root.image.hasVariables() && (root.image.isScratch()
+                || root.image.isOfficial() && known(ctx, root.image));
+    }
+
+    /** An image the knowledge base knows: a language, OS, database or tool-fact image, alpine or busybox. */
+    private static boolean known(DockerfileContext ctx, dev.dockmentor.dockerfile.ImageRef ref) {
+        String repo = ref.repository().toLowerCase(java.util.Locale.ROOT);
+        return repo.equals("alpine") || repo.equals("busybox") || repo.equals("library/alpine") || ctx.kb().language(ref).isPresent()
+                || ctx.kb().isOsImage(ref) || ctx.kb().database(ref).isPresent() || ctx.kb().tools(ref).isPresent();
     }
 
     private void report(DockerfileContext ctx, Instruction ins, VarRef r, Set<String> scope, Set<String> globals, boolean from, Suggest.Budget budget) {

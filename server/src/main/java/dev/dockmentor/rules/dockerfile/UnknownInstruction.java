@@ -28,6 +28,16 @@ public final class UnknownInstruction extends Rule implements DockerfileCheck {
     private void check(DockerfileContext ctx, Instruction ins) {
         if (Keywords.INSTRUCTIONS.contains(ins.keyword)) return;
         var guess = Suggest.closest(ins.keyword, Keywords.ALL);
+        // A custom frontend (# syntax=devthefuture/dockerfile-x) may define instructions of its own (INCLUDE…).
+        String frontend = ctx.dockerfile().directive("syntax").map(d -> d.value().strip()).orElse("");
+        boolean custom = !frontend.isEmpty() && !frontend.matches("(?i)(?:docker\\.io/)?docker/dockerfile(?:-upstream)?(?::.*)?(?:@.*)?");
+        if (custom) {
+            ctx.report(ins.keywordRange,
+                    "'" + ins.rawKeyword + "' is no Dockerfile instruction; the frontend " + frontend + " this file asks for may define it",
+                    "'" + ins.rawKeyword + "' no es una instrucción de Dockerfile; puede definirla el frontend " + frontend + " que pide este archivo")
+                    .severity(dev.dockmentor.rules.Severity.INFO);
+            return;
+        }
         Report r = ctx.report(ins.keywordRange,
                 "Unknown instruction '" + ins.rawKeyword + "'" + guess.map(g -> ": did you mean " + g + "?").orElse(""),
                 "Instrucción desconocida '" + ins.rawKeyword + "'" + guess.map(g -> ": ¿quisiste decir " + g + "?").orElse(""));
