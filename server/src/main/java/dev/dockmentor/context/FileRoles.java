@@ -44,7 +44,9 @@ public final class FileRoles {
             + "|not\\s+(?:intended|meant|suitable|recommended|ready|designed)\\s+(?:to\\s+be\\s+used\\s+)?(?:for|in)\\s+production"
             + "|not\\s+(?:for|in)\\s+production|not\\s+production[- ]ready"
             + "|for\\s+(?:local\\s+)?development\\s+(?:only|purposes|use\\s+only)|(?:local\\s+)?dev(?:elopment)?[- ]only"
-            + "|no\\s+(?:usar|utilizar)\\s+en\\s+producci[oó]n|solo\\s+para\\s+desarrollo");
+            + "|no\\s+(?:usar|utilizar)\\s+en\\s+producci[oó]n|solo\\s+para\\s+desarrollo"
+            // A header naming the file a local development set-up ("# local dev stack", "Local development environment").
+            + "|^\\s*(?:a\\s+|the\\s+)?local[- ]dev(?:elopment)?\\s+(?:stack|set-?up|environment|env|only|compose)\\b");
     private static final Pattern TEST_ONLY = Pattern.compile(
             "(?i)for\\s+(?:running\\s+)?(?:the\\s+)?(?:tests|testing|ci)\\s+(?:only|purposes)|(?:testing|tests|ci)[- ]only");
     /** Template syntax where a Dockerfile or YAML line begins: Jinja blocks and comments, Go/Mustache actions. */

@@ -183,4 +183,20 @@ class RoundTwoCausesTest {
         RuleTester.catchesNot("undefined-variable", "FROM local-builder\nWORKDIR ${APP_ROOT}/src\n");
         RuleTester.catches("undefined-variable", "FROM alpine:3.20\nWORKDIR «${APP_ROOT}»/src\n");
     }
+
+    @Test
+    void roundFourCauses() {
+        // A submodule not checked out is not a missing Dockerfile.
+        List<Finding> sub = ProjectTester.composeAt("compose.yaml", "services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile.dev\n",
+                ".gitmodules", "[submodule \"api\"]\n\tpath = api\n\turl = https://example.com/api.git\n", ".git/HEAD", "x");
+        assertTrue(ProjectTester.only("missing-file", sub).isEmpty(), sub.toString());
+        assertEquals(Severity.ERROR, ProjectTester.only("missing-file", ProjectTester.composeAt("compose.yaml",
+                "services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile.dev\n", ".git/HEAD", "x")).get(0).severity());
+        // A header naming the file a local development stack.
+        Finding dev = ProjectTester.only("published-database-port", ProjectTester.composeAt("compose.yaml",
+                "# local dev stack\nservices:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n", ".git/HEAD", "x")).get(0);
+        assertEquals(Severity.INFO, dev.severity());
+        // Recommends asked for explicitly are wanted.
+        RuleTester.catchesNot("apt-no-install-recommends", "FROM debian:12\nRUN apt-get update && apt-get install -y --install-recommends systemd && rm -rf /var/lib/apt/lists/*\n");
+    }
 }

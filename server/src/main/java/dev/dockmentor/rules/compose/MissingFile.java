@@ -31,6 +31,9 @@ public final class MissingFile extends Rule implements ComposeCheck {
                 Path dir = ctx.resolve(b.contextText());
                 boolean dirExists = dir.equals(ctx.project().pathsDir()) || ctx.exists(dir) || ctx.exists(dir.resolve("Dockerfile"))
                         || b.dockerfile() != null && b.dockerfile().text() != null && ctx.exists(dir.resolve(b.dockerfile().text()));
+                // A git submodule not checked out is an empty folder in a fresh clone: its files come with
+                // git submodule update, they are not missing paths.
+                if (submodule(ctx, dir)) continue;
                 if (b.context() != null && !dirExists) verify(ctx, b.context(), "build context", "contexto de build", dir);
                 if (b.dockerfile() != null && b.dockerfileInline() == null && b.dockerfile().text() != null && dirExists) {
                     verify(ctx, b.dockerfile(), "Dockerfile", "Dockerfile", dir.resolve(b.dockerfile().text()).normalize());
@@ -97,6 +100,23 @@ public final class MissingFile extends Rule implements ComposeCheck {
                         "El env_file '" + at.text() + "' aún no existe: crea " + name + " a partir de " + from
                                 + " (cp " + from + " " + name + "); docker compose up falla hasta que exista")
                 .severity(Severity.WARNING);
+    }
+
+    /** The folder is a git submodule of the project (listed in a .gitmodules of a folder above it). */
+    private static boolean submodule(ComposeContext ctx, Path dir) {
+        Path d = dir.getParent();
+        for (int level = 0; d != null && level < 6; level++, d = d.getParent()) {
+            var gm = ctx.files().read(d.resolve(".gitmodules"));
+            if (gm.isPresent()) {
+                String rel = d.relativize(dir).toString().replace('\\', '/');
+                for (String line : gm.get().split("\\r?\\n")) {
+                    String l = line.strip();
+                    if (l.startsWith("path") && l.replaceFirst("^path\\s*=\\s*", "").strip().equals(rel)) return true;
+                }
+            }
+            if (ctx.exists(d.resolve(".git"))) break;
+        }
+        return false;
     }
 
     /**

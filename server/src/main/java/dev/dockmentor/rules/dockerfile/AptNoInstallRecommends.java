@@ -32,6 +32,8 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!AptOps.isAptInstall(op) || op.packages().isEmpty()) continue;
                 if (op.hasOption("--no-install-recommends")) continue;
+                // Asked for explicitly: the recommends are wanted (systemd's, a product's own package).
+                if (op.hasOption("--install-recommends")) continue;
                 if (AptOps.isOnlyUpgrade(op)) continue;
                 if (op.command().words().stream().anyMatch(w -> NO_RECOMMENDS.matcher(w.value()).matches())) continue;
                 ShellWord at = op.actionWord();
