@@ -301,8 +301,20 @@ async function fixAll(): Promise<void> {
     void vscode.window.showInformationMessage('dockmentor: nothing to fix automatically in this file.');
     return;
   }
+  const before = dockmentorDiagnostics(doc.uri).length;
   for (const a of chosen) {
     if (a.edit) await vscode.workspace.applyEdit(a.edit);
     if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments || []));
   }
+  // Say what it did and what it left, once the server has published the fixed file's diagnostics.
+  const after = await new Promise<number>(resolve => {
+    const done = () => { sub.dispose(); clearTimeout(timer); resolve(dockmentorDiagnostics(doc.uri).length); };
+    const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === doc.uri.toString())) done(); });
+    const timer = setTimeout(done, 4000);
+  });
+  const fixed = Math.max(0, before - after);
+  const es = settings().locale === 'es';
+  void vscode.window.showInformationMessage(es
+    ? `dockmentor: "Corregir todo" resolvió ${fixed} problema(s); quedan ${after}${after ? ' (la bombilla ofrece los arreglos que cambian el comportamiento y explica el resto)' : ''}.`
+    : `dockmentor: Fix All fixed ${fixed} problem(s); ${after} left${after ? ' (the light bulb offers the fixes that change behaviour, and explains the rest)' : ''}.`);
 }
