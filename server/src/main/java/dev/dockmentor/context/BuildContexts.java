@@ -27,21 +27,14 @@ public final class BuildContexts {
 
     private BuildContexts() {}
 
-    public static Context infer(Dockerfile df, Path dockerfileDir, ProjectFiles files, Path knownRoot) {
-        return infer(df, null, dockerfileDir, files, knownRoot);
-    }
-
-    /** As above; a Bake file's target that builds the Dockerfile at {@code dockerfile} says where, when its targets agree. */
-    public static Context infer(Dockerfile df, Path dockerfile, Path dockerfileDir, ProjectFiles files, Path knownRoot) {
-        if (dockerfile != null) {
-            java.util.Optional<Path> bake = BakeFiles.context(BakeFiles.targetsBuilding(dockerfile, files, knownRoot));
-            if (bake.isPresent()) return new Context(bake.get(), false);
-        }
+    /** The Bake targets that build the Dockerfile say where, when they agree; else the copied paths do. */
+    public static Context infer(Dockerfile df, List<BakeFiles.Target> bake, Path dockerfileDir, ProjectFiles files, Path knownRoot) {
+        java.util.Optional<Path> fromBake = BakeFiles.context(bake);
+        if (fromBake.isPresent()) return new Context(fromBake.get(), false);
         List<String> sources = literalSources(df);
         if (dockerfileDir == null || sources.isEmpty() || files == null) return new Context(dockerfileDir, false);
-        Path d = dockerfileDir.toAbsolutePath().normalize();
-        Path root = knownRoot == null ? null : knownRoot.toAbsolutePath().normalize();
-        for (int level = 0; d != null && level < MAX_LEVELS; level++, d = d.getParent()) {
+        // Never above the project root: the build context is inside the repository.
+        for (Path d : Folders.upToRoot(dockerfileDir, files, knownRoot, MAX_LEVELS)) {
             boolean all = true;
             for (String s : sources) {
                 if (!files.exists(d.resolve(s))) {
@@ -50,8 +43,6 @@ public final class BuildContexts {
                 }
             }
             if (all) return new Context(d, false);
-            // Never look above the project root: the build context is inside the repository.
-            if (d.equals(root) || files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml"))) break;
         }
         return new Context(dockerfileDir, true);
     }

@@ -69,14 +69,17 @@ public final class Analyzer {
         // Called with the Dockerfile's own folder (no compose build.context says otherwise): infer where it is built from.
         boolean unresolved = false;
         java.util.List<dev.dockmentor.context.DockerfileUsers.User> users = null;
+        java.util.List<dev.dockmentor.context.BakeFiles.Target> bake = null;
         if (path != null && contextDir != null && contextDir.equals(Path.of(path).toAbsolutePath().getParent())) {
             // A compose service that builds this Dockerfile says where from; else a Bake target, else the copied paths.
+            // Both lookups are handed to the context, whose rules read them again (Bake named contexts, healthchecks).
             users = dev.dockmentor.context.DockerfileUsers.of(Path.of(path), files, config.projectRoot());
             Optional<Path> fromCompose = dev.dockmentor.context.DockerfileUsers.context(users);
             if (fromCompose.isPresent()) {
                 contextDir = fromCompose.get();
             } else {
-                BuildContexts.Context inferred = BuildContexts.infer(df, Path.of(path).toAbsolutePath(), contextDir, files, config.projectRoot());
+                bake = dev.dockmentor.context.BakeFiles.targetsBuilding(Path.of(path), files, config.projectRoot());
+                BuildContexts.Context inferred = BuildContexts.infer(df, bake, contextDir, files, config.projectRoot());
                 contextDir = inferred.dir();
                 unresolved = inferred.unresolved();
             }
@@ -84,6 +87,7 @@ public final class Analyzer {
         DockerfileContext ctx = new DockerfileContext(df, path, contextDir, files, new RuleSettings(config.trustedRegistries(), config.projectRoot()));
         ctx.contextUnresolved(unresolved);
         if (users != null) ctx.users(users);
+        if (bake != null) ctx.bakeTargets(bake);
         if (ctx.role().role() == FileRole.TEMPLATE) return template(path, ctx.role(), config);
         List<Finding> raw = new ArrayList<>();
         for (Problem p : df.problems) {

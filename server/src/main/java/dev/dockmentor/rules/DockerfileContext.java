@@ -91,6 +91,21 @@ public final class DockerfileContext extends AnalysisContext {
         return r;
     }
 
+    private List<dev.dockmentor.context.BakeFiles.Target> bakeTargets;
+
+    /** Set by the engine when it already looked the Bake targets up (to infer the build context). */
+    public void bakeTargets(List<dev.dockmentor.context.BakeFiles.Target> known) {
+        this.bakeTargets = List.copyOf(known);
+    }
+
+    /** The Bake targets that build this Dockerfile (from the bake files in its folder and above). */
+    public List<dev.dockmentor.context.BakeFiles.Target> bakeTargets() {
+        if (bakeTargets == null) {
+            bakeTargets = path == null ? List.of() : dev.dockmentor.context.BakeFiles.targetsBuilding(Path.of(path), files, settings.projectRoot());
+        }
+        return bakeTargets;
+    }
+
     private java.util.Set<String> namedContexts;
 
     /**
@@ -98,10 +113,7 @@ public final class DockerfileContext extends AnalysisContext {
      * "target:base" }}): {@code FROM base} reads that context, it pulls no image.
      */
     public java.util.Set<String> namedContexts() {
-        if (namedContexts == null) {
-            namedContexts = path == null ? java.util.Set.of()
-                    : dev.dockmentor.context.BakeFiles.namedContexts(dev.dockmentor.context.BakeFiles.targetsBuilding(Path.of(path), files, settings.projectRoot()));
-        }
+        if (namedContexts == null) namedContexts = dev.dockmentor.context.BakeFiles.namedContexts(bakeTargets());
         return namedContexts;
     }
 

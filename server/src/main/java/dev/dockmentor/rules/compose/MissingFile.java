@@ -104,8 +104,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
 
     /** The folder is a git submodule of the project (listed in a .gitmodules of a folder above it). */
     private static boolean submodule(ComposeContext ctx, Path dir) {
-        Path d = dir.getParent();
-        for (int level = 0; d != null && level < 6; level++, d = d.getParent()) {
+        for (Path d : upToRepository(ctx, dir.getParent(), 6)) {
             var gm = ctx.files().read(d.resolve(".gitmodules"));
             if (gm.isPresent()) {
                 String rel = d.relativize(dir).toString().replace('\\', '/');
@@ -114,7 +113,6 @@ public final class MissingFile extends Rule implements ComposeCheck {
                     if (l.startsWith("path") && l.replaceFirst("^path\\s*=\\s*", "").strip().equals(rel)) return true;
                 }
             }
-            if (ctx.exists(d.resolve(".git"))) break;
         }
         return false;
     }
@@ -126,8 +124,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
     private static String gitIgnored(ComposeContext ctx, Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         if (!name.startsWith(".env") && !name.endsWith(".env")) return null;
-        Path d = p.getParent();
-        for (int level = 0; d != null && level < 6; level++, d = d.getParent()) {
+        for (Path d : upToRepository(ctx, p.getParent(), 6)) {
             Path gi = d.resolve(".gitignore");
             var text = ctx.files().read(gi);
             if (text.isPresent()) {
@@ -141,7 +138,6 @@ public final class MissingFile extends Rule implements ComposeCheck {
                     }
                 }
             }
-            if (ctx.exists(d.resolve(".git"))) break;
         }
         return null;
     }
@@ -164,15 +160,23 @@ public final class MissingFile extends Rule implements ComposeCheck {
         // Only for an env file beside the compose file: a config/.env has its own folder's template or none.
         Path composeDir = ctx.project().dir;
         int levels = composeDir != null && composeDir.equals(dir) ? 6 : 1;
-        Path d = dir;
-        for (int level = 0; d != null && level < levels; level++, d = d.getParent()) {
+        for (Path d : upToRepository(ctx, dir, levels)) {
             for (String n : names) {
                 Path t = d.resolve(n);
                 if (!(d.equals(dir) && n.equals(name)) && ctx.exists(t)) return t;
             }
-            if (ctx.exists(d.resolve(".git"))) break;
         }
         return null;
+    }
+
+    /** From {@code start} upwards, at most {@code levels} folders, ending with the one that holds {@code .git}. */
+    private static java.util.List<Path> upToRepository(ComposeContext ctx, Path start, int levels) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (Path d = start; d != null && out.size() < levels; d = d.getParent()) {
+            out.add(d);
+            if (ctx.exists(d.resolve(".git"))) break;
+        }
+        return out;
     }
 
     private void verify(ComposeContext ctx, YNode at, String what, String que, Path p) {

@@ -10,7 +10,6 @@ import dev.dockmentor.shell.PackageOp;
 import dev.dockmentor.shell.Removals;
 import dev.dockmentor.shell.ShellWord;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,10 +23,7 @@ final class RuntimeFacts {
 
     /** The stage and its ancestors ({@code FROM stagename}), root first. */
     static List<Stage> chain(Stage s) {
-        List<Stage> out = new ArrayList<>();
-        for (Stage c = s; c != null && out.size() < 1000 && !out.contains(c); c = c.parent()) out.add(c);
-        Collections.reverse(out);
-        return out;
+        return dev.dockmentor.context.ImageRoles.chain(s);
     }
 
     /** Instructions of a keyword across the chain, in build order (ONBUILD excluded). */
