@@ -48,7 +48,7 @@ final class CodeActions {
                 Diagnostic diag = Convert.diagnostic(f, a.doc(), locale);
                 boolean preferredGiven = false;
                 for (Fix fix : f.fixes()) {
-                    if (!canCreateFiles && WorkspaceEdits.createsFile(fix.edits())) continue;
+                    if (!canCreateFiles && dev.dockmentor.fix.FixPlan.createsFile(fix.edits())) continue;
                     CodeAction ca = action(fix.title().get(locale), CodeActionKind.QuickFix, fix.edits(), a.doc(), diag, support);
                     if (fix.safe() && !preferredGiven) {
                         ca.setIsPreferred(true);

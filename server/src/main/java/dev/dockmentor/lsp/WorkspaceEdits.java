@@ -29,10 +29,6 @@ final class WorkspaceEdits {
 
     private WorkspaceEdits() {}
 
-    static boolean createsFile(List<TextEdit> edits) {
-        return edits.stream().anyMatch(TextEdit::create);
-    }
-
     static WorkspaceEdit of(List<TextEdit> edits, Document doc) {
         return of(edits, doc, Support.PLAIN);
     }
