@@ -36,7 +36,7 @@ import java.util.Optional;
 
 /** {@code dockmentor check}: walks paths, lints every recognised file, prints, sets the exit status. */
 final class CheckCommand {
-    private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -103,8 +103,12 @@ final class CheckCommand {
                 jobs.add(new Job(t, kind, cfg, Files.isDirectory(path)));
             }
         }
-        if (diff) return printDiffs(jobs);
-        if (fix) applyFixes(jobs);
+        if (diff || fix) {
+            FixRun run = new FixRun(this::analyze, unsafeFixes, out, err);
+            List<FixRun.Target> targets = jobs.stream().map(j -> new FixRun.Target(j.file(), j.kind(), j.cfg())).toList();
+            if (diff) return run.printDiffs(targets);
+            run.apply(targets);
+        }
         List<Output> results = skipTemplates(jobs, lintAll(jobs));
         if (effectiveLocale == null) effectiveLocale = envLocale();
         if (statistics) {
@@ -271,91 +275,6 @@ final class CheckCommand {
 
     private record Job(Path file, FileKind kind, Config cfg, boolean walked) {}
 
-    /** A file and the text its fixes give, with how many fixes that took. */
-    private record Fixed(Path file, byte[] bytes, String before, String after, int fixes) {}
-
-    /**
-     * Applies, round after round (a fix may reveal the next), every fix "fix all" would: safe ones, and unsafe ones
-     * with {@code --unsafe-fixes}. Only edits of the file itself: a fix that writes another file is left to the editor.
-     */
-    private Fixed fixed(Job j) throws Usage {
-        byte[] bytes;
-        try {
-            if (Files.size(j.file()) > MAX_FILE_BYTES) return null;
-            bytes = Files.readAllBytes(j.file());
-        } catch (IOException e) {
-            throw new Usage("cannot read " + j.file() + ": " + e.getMessage());
-        }
-        String before = decode(bytes);
-        String text = before;
-        String path = j.file().toString();
-        int count = 0;
-        for (int round = 0; round < 8; round++) {
-            List<Finding> fs = analyze(j, path, text);
-            dev.dockmentor.fix.FixPlan.Plan plan = dev.dockmentor.fix.FixPlan.select(fs, unsafeFixes, false);
-            List<dev.dockmentor.text.TextEdit> edits = new ArrayList<>();
-            int n = 0;
-            for (dev.dockmentor.rules.Fix f : plan.fixes()) {
-                if (f.edits().stream().allMatch(e -> !e.create() && path.equals(e.path()))) {
-                    edits.addAll(f.edits());
-                    n++;
-                }
-            }
-            if (edits.isEmpty()) break;
-            String next = dev.dockmentor.text.TextEdits.apply(text, edits);
-            if (next.equals(text)) break;
-            text = next;
-            count += n;
-        }
-        return new Fixed(j.file(), bytes, before, text, count);
-    }
-
-    private List<Finding> analyze(Job j, String path, String text) {
-        return j.kind() == FileKind.DOCKERFILE
-                ? analyzer.analyzeDockerfile(path, text, j.file().toAbsolutePath().getParent(), files, j.cfg(), Cancel.NEVER)
-                : analyzer.analyzeCompose(path, text, files, j.cfg(), Cancel.NEVER);
-    }
-
-    /** {@code --diff}: what {@code --fix} would change, as a unified diff; writes nothing; exit 1 when a file would change. */
-    private int printDiffs(List<Job> jobs) throws Usage {
-        boolean any = false;
-        for (Job j : jobs) {
-            Fixed f = fixed(j);
-            if (f == null || f.after().equals(f.before())) continue;
-            any = true;
-            out.print(UnifiedDiff.of(j.file().toString(), f.before(), f.after()));
-        }
-        return any ? 1 : 0;
-    }
-
-    /** {@code --fix}: writes each fixed file atomically, and never over a file that changed since it was read. */
-    private void applyFixes(List<Job> jobs) throws Usage {
-        int fixes = 0, changed = 0;
-        for (Job j : jobs) {
-            Fixed f = fixed(j);
-            if (f == null || f.after().equals(f.before())) continue;
-            if (write(f)) {
-                fixes += f.fixes();
-                changed++;
-            }
-        }
-        err.println("dockmentor: fixed " + fixes + " problem(s) in " + changed + " file(s)"
-                + (unsafeFixes ? "" : "; --unsafe-fixes also applies the fixes that change behaviour"));
-    }
-
-    private boolean write(Fixed f) throws Usage {
-        boolean bom = f.bytes().length >= 3 && (f.bytes()[0] & 0xff) == 0xEF && (f.bytes()[1] & 0xff) == 0xBB && (f.bytes()[2] & 0xff) == 0xBF;
-        byte[] text = ((bom ? "\uFEFF" : "") + f.after()).getBytes(StandardCharsets.UTF_8);
-        try {
-            if (AtomicWrite.replace(f.file(), f.bytes(), text)) return true;
-            err.println("dockmentor: " + f.file() + " changed while it was being fixed; left as it is");
-            return false;
-        } catch (IOException e) {
-            throw new Usage("cannot write " + f.file() + ": " + e.getMessage());
-        }
-    }
-
-
     /** The folder a walk starts from, as the files it finds are named (a symbolic link resolved, as the walk does). */
     private static Path walkRoot(Path dir) {
         try {
@@ -429,15 +348,15 @@ final class CheckCommand {
     }
 
     private Output lint(Path file, FileKind kind, Config cfg) throws Usage {
-        String text = read(file);
+        return new Output(file.toString(), kind, analyze(file, kind, cfg, read(file)));
+    }
+
+    /** One file's findings for this text (the file as read, or as fixes left it), built from the file's own folder. */
+    private List<Finding> analyze(Path file, FileKind kind, Config cfg, String text) {
         String path = file.toString();
-        List<Finding> findings;
-        if (kind == FileKind.DOCKERFILE) {
-            findings = analyzer.analyzeDockerfile(path, text, file.toAbsolutePath().getParent(), files, cfg, Cancel.NEVER);
-        } else {
-            findings = analyzer.analyzeCompose(path, text, files, cfg, Cancel.NEVER);
-        }
-        return new Output(path, kind, findings);
+        return kind == FileKind.DOCKERFILE
+                ? analyzer.analyzeDockerfile(path, text, file.toAbsolutePath().getParent(), files, cfg, Cancel.NEVER)
+                : analyzer.analyzeCompose(path, text, files, cfg, Cancel.NEVER);
     }
 
     /** Reads UTF-8 (a BOM dropped); invalid bytes become U+FFFD rather than an error. */
