@@ -220,12 +220,79 @@ public final class ComposeProject {
         for (ComposeFile f : files) if (f.path != null) merged.add(Path.of(f.path).getFileName().toString());
         Map<String, Map<String, String>> out = new java.util.HashMap<>();
         int read = 0;
-        for (String name : fs.fileNames(dir, n -> isOverlayName(n) && !BASE_NAMES.contains(n) && !merged.contains(n))) {
+        // A variant may be merged with the base of its folder (-f compose.yaml -f compose.tests.yaml); a committed
+        // example (compose.override.yaml.example) is what the set-up copies into place.
+        boolean base = BASE_NAMES.contains(fileName());
+        List<String> names = new ArrayList<>(fs.fileNames(dir, n -> !merged.contains(n)
+                && (isOverlayName(n) && !BASE_NAMES.contains(n) || !base && BASE_NAMES.contains(n) || isComposeExample(n))));
+        // A dev container names the compose files it merges (dockerComposeFile): they are this file's partners.
+        for (String partner : devcontainerPartners()) {
+            toolPartners.add(partner);
+            if (!merged.contains(partner) && !names.contains(partner)) names.add(partner);
+        }
+        for (String name : names) {
             if (read++ >= MAX_SIBLINGS) break;
-            Path p = dir.resolve(name);
+            Path p = dir.resolve(name).normalize();
             dependencies.add(p);
             ComposeFile other = fs.read(p).map(t -> parseShared(p, t)).orElse(null);
             if (other != null) declare(out, other.root, name);
+        }
+        return out;
+    }
+
+    private final Set<String> toolPartners = new java.util.HashSet<>();
+
+    /** How a sibling that declares a name this file uses relates to it (see {@link #declaredBySiblings}). */
+    public enum Partner {
+        /** A committed example the set-up copies into place: the name is there once the user did. */
+        EXAMPLE,
+        /** Merged with this file by whatever runs it: a dev container's list, or the base of this variant's folder. */
+        MERGED,
+        /** Another file of the folder, passed with its own -f. */
+        SIBLING
+    }
+
+    public synchronized Partner partner(String by) {
+        if (siblingDeclarations == null) siblingDeclarations = readSiblings();
+        if (isComposeExample(by)) return Partner.EXAMPLE;
+        if (toolPartners.contains(by) || !BASE_NAMES.contains(fileName()) && BASE_NAMES.contains(by)) return Partner.MERGED;
+        return Partner.SIBLING;
+    }
+
+    /** The file an example is copied to: {@code compose.override.yaml.example} → {@code compose.override.yaml}. */
+    public static String exampleTarget(String example) {
+        return example.substring(0, example.lastIndexOf('.'));
+    }
+
+    private static final java.util.regex.Pattern EXAMPLE_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:docker-)?compose[^/]*\\.ya?ml\\.(?:example|sample|dist|template|tmpl|tpl|default)");
+
+    /** A committed compose example the set-up copies into place ({@code compose.override.yaml.example}). */
+    public static boolean isComposeExample(String name) {
+        return EXAMPLE_SUFFIX.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern COMPOSE_FILE_LIST = java.util.regex.Pattern.compile(
+            "\"dockerComposeFile\"\\s*:\\s*(\\[[^\\]]*]|\"[^\"]*\")");
+
+    /**
+     * The other compose files a {@code devcontainer.json} beside this file merges with it ({@code "dockerComposeFile":
+     * ["docker-compose.yml", "../docker-compose.yml"]}), as paths relative to this file's folder.
+     */
+    private List<String> devcontainerPartners() {
+        List<String> out = new ArrayList<>();
+        for (String dc : List.of("devcontainer.json", ".devcontainer.json")) {
+            Path p = dir.resolve(dc);
+            dependencies.add(p);
+            String text = fs.read(p).orElse(null);
+            if (text == null) continue;
+            java.util.regex.Matcher m = COMPOSE_FILE_LIST.matcher(text);
+            if (!m.find()) continue;
+            List<String> listed = new ArrayList<>();
+            java.util.regex.Matcher q = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.group(1));
+            while (q.find()) listed.add(q.group(1));
+            if (!listed.contains(fileName())) continue;
+            for (String l : listed) if (!l.equals(fileName()) && !l.contains("$")) out.add(l);
         }
         return out;
     }
@@ -301,6 +368,76 @@ public final class ComposeProject {
             if (other != null) declare(out, other.root, inc.file().getParent().relativize(p).toString());
         }
         return out;
+    }
+
+    /**
+     * What the compose files in the folders above this one declare in {@code section} (up to the repository root,
+     * {@link #INCLUDER_LEVELS} levels): name → the declaring file as shown from this one. A file run with
+     * {@code -f ../../quickstart.yml -f this.yml} uses names its partner declares. Read on first use, once per analysis.
+     */
+    public synchronized Map<String, String> declaredAbove(String section) {
+        if (aboveDeclarations == null) aboveDeclarations = readAbove();
+        return aboveDeclarations.getOrDefault(section, Map.of());
+    }
+
+    private Map<String, Map<String, String>> aboveDeclarations;
+
+    private Map<String, Map<String, String>> readAbove() {
+        if (dir == null || file.path == null) return Map.of();
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        int read = 0;
+        for (Path d : foldersAbove()) {
+            // Any YAML file: a project's base may have any name (-f quickstart.yml); one without services declares nothing.
+            for (String name : fs.fileNames(d, n -> dev.dockmentor.project.FileClassifier.isCompose(n) || n.endsWith(".yml") || n.endsWith(".yaml"))) {
+                if (read++ >= MAX_SIBLINGS) return out;
+                Path p = d.resolve(name);
+                dependencies.add(p);
+                ComposeFile other = fs.read(p).filter(t -> t.length() <= SHARED_MAX_FILE).map(t -> parseShared(p, t)).orElse(null);
+                if (other != null) declare(out, other.root, shownFromHere(p));
+            }
+        }
+        return out;
+    }
+
+    /** A path as written from this file's folder ({@code ../../quickstart.yml}, {@code ../}). */
+    public String shownFromHere(Path p) {
+        if (dir == null) return p.toString();
+        try {
+            String r = dir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            return r.isEmpty() ? "." : r;
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
+    /** The folders above this file's, nearest first, up to the one holding {@code .git} ({@link #INCLUDER_LEVELS} at most). */
+    public List<Path> foldersAbove() {
+        List<Path> out = new ArrayList<>();
+        if (dir == null || fs.exists(dir.resolve(".git"))) return out;
+        for (Path d = dir.getParent(); d != null && out.size() < INCLUDER_LEVELS; d = d.getParent()) {
+            out.add(d);
+            if (fs.exists(d.resolve(".git"))) break;
+        }
+        return out;
+    }
+
+    /**
+     * The folder above this file's from which a relative path written here, missing from this folder, exists: the
+     * file is run from there ({@code --project-directory}, or after a {@code -f} file there). Null when none.
+     */
+    public Path resolvesFromAbove(Path missing) {
+        if (dir == null || missing == null) return null;
+        Path rel;
+        try {
+            rel = dir.relativize(missing.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (Path d : foldersAbove()) {
+            Path there = d.resolve(rel).normalize();
+            if (fs.exists(there)) return d;
+        }
+        return null;
     }
 
     /**
@@ -380,6 +517,8 @@ public final class ComposeProject {
      */
     static boolean isStandaloneVariant(String name, YNode root) {
         if (OVERRIDE_NAMES.contains(name) || name.matches("(docker-)?compose\\.override\\..*") || root == null || !root.isMap()) return false;
+        // Named an override or overlay (docker-compose.elastic-override.yml): by its own name merged after another file.
+        if (name.toLowerCase(java.util.Locale.ROOT).matches(".*[._-](?:override|overrides|overlay)(?:[._-].*)?\\.ya?ml")) return false;
         YNode services = root.get("services");
         if (services == null || !services.isMap() || services.entries.isEmpty()) return false;
         for (YNode.Entry e : services.entries) {

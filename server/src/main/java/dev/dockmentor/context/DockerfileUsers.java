@@ -21,7 +21,23 @@ public final class DockerfileUsers {
      * A service building the Dockerfile: its name and file, whether compose gives it a healthcheck, and the container
      * paths a relative host folder is bind-mounted on.
      */
-    public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context) {}
+    public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context,
+            FileRoles.Role use) {
+        public User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context) {
+            this(service, composeFile, healthcheck, sourceMounts, context, FileRoles.Role.PRODUCTION);
+        }
+    }
+
+    /**
+     * The role every service building the Dockerfile gives it, when they agree on one that is not production: each
+     * sits in a development or test compose file, or runs the image in development mode. One production user keeps
+     * the Dockerfile production.
+     */
+    public static java.util.Optional<User> sharedRelaxedUse(List<User> users) {
+        if (users.isEmpty()) return java.util.Optional.empty();
+        for (User u : users) if (!u.use().role().relaxed()) return java.util.Optional.empty();
+        return java.util.Optional.of(users.get(0));
+    }
 
     /** The build context the services building the Dockerfile agree on, if any. */
     public static java.util.Optional<Path> context(List<User> users) {
@@ -47,13 +63,14 @@ public final class DockerfileUsers {
                 Optional<String> text = files.read(p);
                 if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
                 ComposeFile f = ComposeProject.parseShared(p, text.get());
-                collect(f.root, d, target, p, out);
+                FileRoles.Role fileRole = FileRoles.of(p.toString(), null, List.of(), files, knownRoot, true);
+                collect(f.root, d, target, p, fileRole, out);
             }
         }
         return out;
     }
 
-    private static void collect(YNode root, Path dir, Path target, Path composeFile, List<User> out) {
+    private static void collect(YNode root, Path dir, Path target, Path composeFile, FileRoles.Role fileRole, List<User> out) {
         if (root == null || !root.isMap()) return;
         YNode services = root.get("services");
         if (services == null || !services.isMap()) return;
@@ -71,7 +88,13 @@ public final class DockerfileUsers {
             if (!built.equals(target)) continue;
             YNode hc = svc.get("healthcheck");
             boolean healthcheck = hc != null && hc.isMap() && (hc.has("test") || hc.get("disable") != null && hc.get("disable").isTrue());
-            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir));
+            // A service that builds one stage (target) says nothing about the final image.
+            FileRoles.Role use = fileRole;
+            if (!use.role().relaxed() && !(build.isMap() && build.has("target"))) {
+                Optional<String> dev = DevSignals.ofServiceRun(svc);
+                if (dev.isPresent()) use = new FileRoles.Role(FileRole.DEVELOPMENT, dev.get());
+            }
+            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir, use));
         }
     }
 

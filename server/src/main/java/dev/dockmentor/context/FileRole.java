@@ -15,7 +15,17 @@ public enum FileRole {
     /** An image for building or running tools, not a service: its command builds or packages, or is a bare shell. */
     TOOL,
     /** Text a generator turns into a Dockerfile or compose file ({@code Dockerfile.j2}, Jinja or Go template syntax). */
-    TEMPLATE;
+    TEMPLATE,
+    /**
+     * A piece of a Dockerfile that a script joins to another ({@code Dockerfile.append}, {@code Dockerfile.partial}
+     * with no {@code FROM}): not built alone, so not linted alone.
+     */
+    FRAGMENT;
+
+    /** Text that is not a whole file to lint: a template or a fragment. */
+    public boolean notLinted() {
+        return this == TEMPLATE || this == FRAGMENT;
+    }
 
     /** True when production-only advice (size, hardening, healthchecks, limits) is only advice here. */
     public boolean relaxed() {
@@ -28,19 +38,37 @@ public enum FileRole {
             case DEVELOPMENT -> new String[] {"a development file", "un archivo de desarrollo"};
             case TEST -> new String[] {"a test or CI file", "un archivo de pruebas o de CI"};
             case TEMPLATE -> new String[] {"a template", "una plantilla"};
-            case TOOL -> new String[] {"a build or tool image", "una imagen de build o de herramientas"};
+            case FRAGMENT -> new String[] {"a Dockerfile fragment", "un fragmento de Dockerfile"};
+            case TOOL -> new String[] {"a build or tooling file", "un archivo de build o de herramientas"};
             case PRODUCTION -> new String[] {"a production file", "un archivo de producción"};
         };
     }
 
     /** The signal text of {@link FileRoles.Role#signal()} in Spanish (file and folder names stay as written). */
     public static String signalEs(String signal) {
+        if (signal.startsWith("named ") && signal.endsWith(" with no FROM")) {
+            return "se llama " + signal.substring(6, signal.length() - 13) + " y no tiene FROM";
+        }
         if (signal.startsWith("named ")) return "se llama " + signal.substring(6);
         if (signal.startsWith("in ")) return "está en " + signal.substring(3);
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);
         if (signal.startsWith("template syntax")) return "sintaxis de plantilla" + signal.substring(15);
         if (signal.startsWith("its final stage runs ")) return "su etapa final ejecuta " + signal.substring(21);
         if (signal.startsWith("its command is ")) return "su comando es " + signal.substring(15);
+        if (signal.startsWith("built by compose service ") && signal.endsWith(")") && signal.contains("' (")) {
+            int open = signal.indexOf("' (");
+            return "lo construye el servicio de compose " + signal.substring(25, open + 1) + " ("
+                    + signalEs(signal.substring(open + 3, signal.length() - 1)) + ")";
+        }
+        if (signal.startsWith("service '") && signal.indexOf("' ", 9) > 0) {
+            int close = signal.indexOf("' ", 9);
+            return "el servicio " + signal.substring(8, close + 1) + " " + signalEs(signal.substring(close + 2));
+        }
+        if (signal.startsWith("it sets ")) return "fija " + signal.substring(8);
+        if (signal.startsWith("its command runs ")) return "su comando ejecuta " + signal.substring(17);
+        if (signal.startsWith("sets ")) return "fija " + signal.substring(5);
+        if (signal.startsWith("runs ")) return "ejecuta " + signal.substring(5);
+        if (signal.startsWith("mounts the project folder ")) return "monta la carpeta del proyecto " + signal.substring(26);
         if (signal.startsWith("built by compose service ")) {
             return signal.replace("built by compose service ", "lo construye el servicio de compose ")
                     .replace(", which mounts the source over ", ", que monta el código fuente sobre ");

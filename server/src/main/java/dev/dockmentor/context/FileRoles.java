@@ -27,7 +27,16 @@ public final class FileRoles {
             "integrationtest", "integrationtests", "unittest", "unittests", "cypress", "playwright", "selenium", "bench", "benchmark",
             "benchmarks", "perf", "loadtest");
     private static final Set<String> DEV_DIRS = Set.of(".devcontainer", ".devcontainers", "devcontainer", "dev",
-            "development", ".vscode", ".gitpod", ".codesandbox", ".ddev", ".lando");
+            "development", "local", "devenv", "dev-env", "dev_env", "localdev", "local-dev", ".vscode", ".gitpod", ".codesandbox", ".ddev", ".lando");
+    /** Words of a folder name ({@code dev-toolkit}, {@code localDev}) that make it a development folder. */
+    private static final Set<String> DEV_DIR_WORDS = Set.of("dev", "devel", "develop", "development", "local", "localdev",
+            "devenv", "devcontainer", "devbox");
+    /** Words of a folder name ({@code TestSuite}, {@code load-tests}, {@code e2e_env}) that make it a test folder. */
+    private static final Set<String> TEST_DIR_WORDS = Set.of("test", "tests", "testing", "testsuite", "e2e", "conformance",
+            "fixtures", "fixture", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", "loadtests", "k6", "perf",
+            "stresstest", "smoketest", "smoketests");
+    /** Folders of developer tooling: what is built there serves the project's developers, not its users. */
+    private static final Set<String> TOOL_DIRS = Set.of("tools", "tooling", "hack", "devtools", "dev-tools", "dev_tools");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
             "test-data", "test_data", "fixtures", "integration-tests", "integration_tests", "integration-test",
             "ci", ".ci", "integrationtest", "integrationtests", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".forgejo", ".gitea");
@@ -59,6 +68,11 @@ public final class FileRoles {
      */
     private static final Pattern PLACEHOLDER_FROM = Pattern.compile("(?m)^[ \\t]*(?i:FROM)[ \\t]+(?:--\\S+[ \\t]+)*([A-Z][A-Z0-9_-]*[A-Z0-9])(?:[ \\t]|$)");
 
+    /** Name words of a Dockerfile piece a script joins to another one. */
+    private static final Set<String> FRAGMENT_WORDS = Set.of("append", "prepend", "partial", "part", "fragment", "snippet",
+            "inc", "include", "tail", "head", "footer", "header");
+    private static final Pattern ANY_FROM = Pattern.compile("(?im)^[ \\t]*FROM[ \\t]");
+
     private FileRoles() {}
 
     /**
@@ -74,6 +88,9 @@ public final class FileRoles {
         if (path != null) {
             Path p = Path.of(path).toAbsolutePath().normalize();
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (!compose && text != null && !ANY_FROM.matcher(text).find() && nameWords(name).stream().anyMatch(FRAGMENT_WORDS::contains)) {
+                return new Role(FileRole.FRAGMENT, "named " + name + " with no FROM");
+            }
             Role byName = byName(name);
             if (byName != null) return byName;
             Role byDir = byFolders(p, files, knownRoot == null ? null : knownRoot.toAbsolutePath().normalize());
@@ -132,9 +149,26 @@ public final class FileRoles {
             String lower = dir.toLowerCase(Locale.ROOT);
             if (!rooted && !ROOTLESS_DIRS.contains(lower)) continue;
             if (DEV_DIRS.contains(lower)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
+            for (String w : folderWords(dir)) if (DEV_DIR_WORDS.contains(w)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
             if (TEST_DIRS.contains(lower) || TEST_DIR_SHAPE.matcher(lower).matches()) return new Role(FileRole.TEST, "in " + dir + "/");
+            for (String w : folderWords(dir)) if (TEST_DIR_WORDS.contains(w)) return new Role(FileRole.TEST, "in " + dir + "/");
+        }
+        // Tooling folders count after the nearer test and development folders (tools/TestSuite/ is a test folder).
+        for (String dir : dirs) {
+            String lower = dir.toLowerCase(Locale.ROOT);
+            if (rooted && TOOL_DIRS.contains(lower)) return new Role(FileRole.TOOL, "in " + dir + "/");
         }
         return null;
+    }
+
+    /** A folder name's words: split at separators and at lower-to-upper case changes ({@code TestSuite}: test, suite). */
+    static List<String> folderWords(String dir) {
+        List<String> out = new ArrayList<>();
+        for (String part : dir.split("[-_. ]+")) {
+            for (String w : part.split("(?<=[a-z0-9])(?=[A-Z])")) if (!w.isEmpty()) out.add(w.toLowerCase(Locale.ROOT));
+            if (!part.isEmpty()) out.add(part.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private static String shorten(String s) {

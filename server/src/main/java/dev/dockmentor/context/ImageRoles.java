@@ -55,6 +55,28 @@ public final class ImageRoles {
         return Optional.of(first);
     }
 
+    /**
+     * What the final stage says of itself when it is a development image (see {@link DevSignals}): its mode variable
+     * set to development, a debugger, or a dev server or watcher as its command.
+     */
+    public static Optional<String> devSignal(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        if (fin == null) return Optional.empty();
+        Instruction last = null;
+        for (Stage s : chain(fin)) for (Instruction i : s.instructions) {
+            if (i.is("ENV")) {
+                for (dev.dockmentor.dockerfile.KeyValue kv : i.keyValues) {
+                    Optional<String> e = DevSignals.environment(kv.key(), kv.value());
+                    if (e.isPresent()) return Optional.of("it sets " + e.get());
+                }
+            }
+            if (i.is("CMD") || i.is("ENTRYPOINT")) last = i;
+        }
+        if (last == null) return Optional.empty();
+        String cmd = last.execForm ? String.join(" ", last.execArgs.stream().map(dev.dockmentor.dockerfile.Word::value).toList()) : last.argsText();
+        return DevSignals.command(cmd).map(c -> "its command runs " + c);
+    }
+
     /** The test runner the final stage's CMD or ENTRYPOINT invokes, if it only runs tests. */
     public static Optional<String> testRunner(Dockerfile df) {
         Stage fin = df.finalStage().orElse(null);

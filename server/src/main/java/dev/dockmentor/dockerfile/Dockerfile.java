@@ -48,6 +48,28 @@ public final class Dockerfile {
         return out;
     }
 
+    /**
+     * The classic builder cannot build this file, so BuildKit builds it: a {@code # syntax} directive, a heredoc,
+     * {@code RUN --mount}/{@code --network}/{@code --security}, {@code COPY --link}/{@code --chmod}/{@code --parents}/
+     * {@code --exclude}, {@code ADD --checksum}, or BuildKit's automatic platform arguments. A classic-builder-only
+     * failure cannot happen to it.
+     */
+    public boolean needsBuildKit() {
+        if (directive("syntax").isPresent()) return true;
+        for (Instruction i : instructionsAndOnbuildChildren()) {
+            if (!i.heredocs.isEmpty()) return true;
+            for (Flag f : i.flags) {
+                String n = f.name();
+                if (i.is("RUN") && (n.equals("mount") || n.equals("network") || n.equals("security"))) return true;
+                if ((i.is("COPY") || i.is("ADD")) && (n.equals("link") || n.equals("chmod") || n.equals("parents") || n.equals("exclude")
+                        || n.equals("checksum") || n.equals("keep-git-dir"))) return true;
+            }
+            if (i.is("FROM") && (i.argsText().contains("BUILDPLATFORM") || i.argsText().contains("TARGETPLATFORM"))) return true;
+            for (Flag f : i.flags) if (f.value() != null && f.value().contains("BUILDPLATFORM")) return true;
+        }
+        return false;
+    }
+
     public Optional<Stage> finalStage() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }

@@ -88,7 +88,7 @@ public final class Analyzer {
         ctx.contextUnresolved(unresolved);
         if (users != null) ctx.users(users);
         if (bake != null) ctx.bakeTargets(bake);
-        if (ctx.role().role() == FileRole.TEMPLATE) return template(path, ctx.role(), config);
+        if (ctx.role().role().notLinted()) return template(path, ctx.role(), config);
         List<Finding> raw = new ArrayList<>();
         for (Problem p : df.problems) {
             raw.add(new Finding(p.ruleId(), Severity.ERROR, Msg.of(p.message(), p.messageEs()), path, p.range(),
@@ -138,7 +138,7 @@ public final class Analyzer {
         String path = self.path;
         ComposeProject project = ComposeProject.load(self, files);
         ComposeContext ctx = new ComposeContext(project, path, files, new RuleSettings(config.trustedRegistries(), config.projectRoot()));
-        if (ctx.role().role() == FileRole.TEMPLATE) {
+        if (ctx.role().role().notLinted()) {
             return new ComposeResult(template(path, ctx.role(), config), java.util.Set.copyOf(ctx.dependencies()), project);
         }
         List<Finding> raw = new ArrayList<>();
@@ -222,6 +222,14 @@ public final class Analyzer {
     private List<Finding> template(String path, FileRoles.Role role, Config config) {
         Optional<Severity> sev = configuredSeverity(TemplateFile.ID, config);
         if (sev == null) return List.of();
+        if (role.role() == FileRole.FRAGMENT) {
+            return List.of(new Finding(TemplateFile.ID, sev.orElse(Severity.INFO),
+                    Msg.of("This file is a Dockerfile fragment (" + role.signal() + "): it is built joined to another Dockerfile, "
+                                    + "so dockmentor lints that one, not this piece",
+                            "Este archivo es un fragmento de Dockerfile (" + FileRole.signalEs(role.signal()) + "): se construye unido a "
+                                    + "otro Dockerfile, así que dockmentor revisa ese, no este trozo"),
+                    path, Range.of(0, 0, 0, 0), List.of(), List.of(), false, false));
+        }
         return List.of(new Finding(TemplateFile.ID, sev.orElse(Severity.INFO),
                 Msg.of("This file is a template (" + role.signal() + "): dockmentor lints the file it generates, not the template",
                         "Este archivo es una plantilla (" + FileRole.signalEs(role.signal()) + "): dockmentor revisa el archivo que genera, no la plantilla"),

@@ -56,6 +56,7 @@ public final class KnowledgeBase {
     private final List<String> noShellExceptTags = new ArrayList<>();
     private final List<String> nonRoot = new ArrayList<>();
     private final List<String> stepsDown = new ArrayList<>();
+    private final List<String> serversDropWorkers = new ArrayList<>();
     private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
@@ -129,6 +130,7 @@ public final class KnowledgeBase {
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
+        if (root.has("serversDropWorkers")) root.getAsJsonArray("serversDropWorkers").forEach(x -> serversDropWorkers.add(x.getAsString()));
         if (root.has("officialWithOwnUser")) {
             root.getAsJsonObject("officialWithOwnUser").getAsJsonArray("images").forEach(x -> officialWithOwnUser.add(x.getAsString()));
         }
@@ -238,6 +240,21 @@ public final class KnowledgeBase {
         String full = fullName(ref);
         String tag = ref.tag() == null ? "" : ref.tag();
         for (String p : nonRoot) {
+            int c = p.indexOf(':');
+            if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A web server image whose master process runs as root and its workers as an unprivileged user (nginx, httpd,
+     * php's apache and fpm variants): root in the container, not in request handling.
+     */
+    public boolean serverDropsWorkers(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        String full = fullName(ref);
+        String tag = ref.tag() == null ? "" : ref.tag();
+        for (String p : serversDropWorkers) {
             int c = p.indexOf(':');
             if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
         }

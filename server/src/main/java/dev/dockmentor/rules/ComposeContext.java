@@ -1,5 +1,7 @@
 package dev.dockmentor.rules;
 
+import dev.dockmentor.context.DevSignals;
+import dev.dockmentor.context.FileRole;
 import dev.dockmentor.context.FileRoles;
 import dev.dockmentor.context.ServiceRoles;
 
@@ -65,7 +67,17 @@ public final class ComposeContext extends AnalysisContext {
             String l = f.lines.lineText(i).strip();
             if (l.startsWith("#")) comments.add(l.substring(1));
         }
-        return FileRoles.of(path, f.text, comments, files, settings.projectRoot(), true);
+        FileRoles.Role r = FileRoles.of(path, f.text, comments, files, settings.projectRoot(), true);
+        if (r.role() != FileRole.PRODUCTION || f.root == null || !f.root.isMap()) return r;
+        // What the file's own services do (not the overlays merged in: an override often adds the dev set-up).
+        YNode services = f.root.get("services");
+        if (services != null && services.isMap()) {
+            for (YNode.Entry e : services.entries) {
+                java.util.Optional<String> dev = DevSignals.ofService(e.value());
+                if (dev.isPresent()) return new FileRoles.Role(FileRole.DEVELOPMENT, "service '" + e.name() + "' " + dev.get());
+            }
+        }
+        return r;
     }
 
     public ComposeModel model() {

@@ -78,6 +78,8 @@ public final class DockerfileContext extends AnalysisContext {
         if (runner.isPresent()) return new FileRoles.Role(FileRole.TEST, "its final stage runs " + runner.get());
         Optional<String> tool = ImageRoles.toolCommand(df);
         if (tool.isPresent()) return new FileRoles.Role(FileRole.TOOL, "its command is " + tool.get());
+        Optional<String> dev = ImageRoles.devSignal(df);
+        if (dev.isPresent()) return new FileRoles.Role(FileRole.DEVELOPMENT, dev.get());
         // Built by a compose service that mounts the source over the image's code: a development image.
         String workdir = finalWorkdir();
         for (DockerfileUsers.User u : users()) {
@@ -87,6 +89,12 @@ public final class DockerfileContext extends AnalysisContext {
                             + "', which mounts the source over " + workdir);
                 }
             }
+        }
+        // Every service that builds it is in a development or test set-up, or runs it in development mode.
+        Optional<DockerfileUsers.User> shared = DockerfileUsers.sharedRelaxedUse(users());
+        if (shared.isPresent()) {
+            DockerfileUsers.User u = shared.get();
+            return new FileRoles.Role(u.use().role(), "built by compose service '" + u.service() + "' (" + u.use().signal() + ")");
         }
         return r;
     }

@@ -69,8 +69,9 @@ class ComposeProjectTest {
         var files = files("compose.db.yaml", "services:\n  db:\n    image: postgres:16\n");
         var hit = catchesIn("/project/compose.yaml", "unknown-service",
                 "services:\n  app:\n    image: app:1.0\n    depends_on: [«db»]\n", files).get(0);
-        assertTrue(hit.message().en().contains("only compose.db.yaml defines"), hit.message().en());
+        assertTrue(hit.message().en().contains("only compose.db.yaml declares"), hit.message().en());
         assertTrue(hit.message().en().contains("-f compose.yaml -f compose.db.yaml"), hit.message().en());
+        assertEquals(dev.dockmentor.rules.Severity.WARNING, hit.severity(), "works with the right -f: not certain to fail");
         assertTrue(hit.fixes().isEmpty());
     }
 

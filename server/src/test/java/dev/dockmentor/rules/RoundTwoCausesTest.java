@@ -88,7 +88,7 @@ class RoundTwoCausesTest {
         for (Finding f : ProjectTester.dockerfileAt("packaging/Dockerfile", fpm)) {
             if (f.ruleId().equals("build-tools-in-final-image") || f.ruleId().equals("root-user") || f.ruleId().equals("apt-lists-not-removed")) {
                 assertEquals(Severity.INFO, f.severity(), f.toString());
-                assertTrue(f.message().en().contains("a build or tool image, its command is /src/packaging/build-packages.sh"), f.message().en());
+                assertTrue(f.message().en().contains("a build or tooling file, its command is /src/packaging/build-packages.sh"), f.message().en());
             }
         }
         Finding shell = ProjectTester.only("root-user", ProjectTester.dockerfileAt("Dockerfile", "FROM node:24-alpine\nWORKDIR /build\nCMD [\"/bin/sh\"]\n")).get(0);

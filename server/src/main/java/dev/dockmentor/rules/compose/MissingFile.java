@@ -183,6 +183,29 @@ public final class MissingFile extends Rule implements ComposeCheck {
         if (p.toString().contains("$") || ctx.exists(p)) return;
         // A build map without a context names no file itself: show the path looked for.
         String shown = at.text() != null ? at.text() : String.valueOf(p.getFileName());
+        if (ctx.project().isFragment()) {
+            // An overlay without its base here: Compose resolves its paths from the first -f file's folder, unseen.
+            ctx.report(at, "The " + what + " '" + shown + "' does not exist relative to this file's folder (" + p + "); this file "
+                            + "adds to a project defined in another file, and Compose resolves relative paths from the folder of the "
+                            + "first file passed with -f: check it from there",
+                    "El " + que + " '" + shown + "' no existe respecto a la carpeta de este archivo (" + p + "); este archivo "
+                            + "se añade a un proyecto definido en otro, y Compose resuelve las rutas relativas desde la carpeta del "
+                            + "primer archivo pasado con -f: compruébalo desde allí")
+                    .severity(Severity.INFO);
+            return;
+        }
+        Path from = ctx.project().resolvesFromAbove(p);
+        if (from != null) {
+            String shownDir = ctx.project().shownFromHere(from) + "/";
+            ctx.report(at, "The " + what + " '" + shown + "' does not exist relative to this file's folder, but does from " + shownDir
+                            + ": fine if this file is run from there (--project-directory, or after a -f file there); "
+                            + "docker compose up in this folder fails",
+                    "El " + que + " '" + shown + "' no existe respecto a la carpeta de este archivo, pero sí desde " + shownDir
+                            + ": bien si este archivo se ejecuta desde allí (--project-directory, o tras un -f de allí); "
+                            + "docker compose up en esta carpeta falla")
+                    .severity(Severity.INFO);
+            return;
+        }
         ctx.report(at, "The " + what + " '" + shown + "' does not exist (" + p + ")",
                 "No existe el " + que + " '" + shown + "' (" + p + ")");
     }

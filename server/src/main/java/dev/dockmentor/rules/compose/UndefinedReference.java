@@ -13,6 +13,7 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.rules.Suggest;
+import dev.dockmentor.text.Range;
 import java.util.Map;
 
 /** A named volume, network, secret or config that the top level does not declare: compose up refuses the project. */
@@ -41,10 +42,23 @@ public final class UndefinedReference extends Rule implements ComposeCheck {
         if (name == null || name.contains("$")) return;
         Map<String, YNode> declared = ctx.model().declared(top);
         if (declared.containsKey(name)) return;
-        // Declared by an overlay passed with its own -f beside this one (compose.db.yaml): there at run time.
-        if ((ctx.project().isOverlay() || ctx.project().isStandalone()) && ctx.project().declaredBySiblings(top).containsKey(name)) return;
         // Declared by the file that includes this one: Compose checks references on the merged project.
         if (ctx.project().declaredByIncluder(top).containsKey(name)) return;
+        Range nameRange = dev.dockmentor.compose.Ranges.inScalar(at, 0, Math.min(name.length(), at.value() == null ? 0 : at.value().length()));
+        // Declared by another file of the folder: an overlay passed with its own -f, a dev container's partner, an example.
+        if (PartnerNames.handled(ctx, at, nameRange, top, name, "'" + s.name + "' uses the " + what + " '" + name + "'",
+                "'" + s.name + "' usa " + (what.equals("network") ? "la " : "el ") + que + " '" + name + "'")) return;
+        String above = ctx.project().declaredAbove(top).get(name);
+        if (above != null) {
+            // Declared by a compose file in a folder above: this one is likely merged after it (-f that -f this).
+            ctx.report(at, dev.dockmentor.compose.Ranges.inScalar(at, 0, Math.min(name.length(), at.value() == null ? 0 : at.value().length())),
+                    "'" + s.name + "' uses the " + what + " '" + name + "', which this file does not declare but " + above
+                            + " does: fine when this file is merged after it (-f " + above + " -f …); alone, docker compose up fails",
+                    "'" + s.name + "' usa " + (what.equals("network") ? "la " : "el ") + que + " '" + name + "', que este archivo no declara pero "
+                            + above + " sí: bien si este archivo se combina tras él (-f " + above + " -f …); solo, docker compose up falla")
+                    .severity(Severity.INFO);
+            return;
+        }
         var guess = Suggest.closest(name, declared.keySet(), n -> true, ctx.suggestions());
         Report r = ctx.report(at, dev.dockmentor.compose.Ranges.inScalar(at, 0, Math.min(name.length(), at.value() == null ? 0 : at.value().length())),
                 "'" + s.name + "' uses the " + what + " '" + name + "', which the top-level '" + top + "' does not declare"

@@ -63,17 +63,8 @@ public final class UnknownService extends Rule implements ComposeCheck {
         // Defined by the file that includes this one, or a file it includes: there in the merged project.
         if (ctx.project().declaredByIncluder("services").containsKey(name)) return;
         Range r = Ranges.inScalar(at, offset, offset + name.length());
-        String sibling = ctx.project().declaredBySiblings("services").get(name);
-        if (sibling != null) {
-            // An overlay is passed with -f after the base and its siblings: the name is there at run time.
-            if ((ctx.project().isOverlay() || ctx.project().isStandalone())) return;
-            ctx.report(at, r,
-                    "'" + s.name + "' refers to service '" + name + "', which only " + sibling + " defines: a plain "
-                            + "'docker compose up' fails; it works with -f " + ctx.project().fileName() + " -f " + sibling,
-                    "'" + s.name + "' hace referencia al servicio '" + name + "', que solo define " + sibling + ": un "
-                            + "'docker compose up' sin más falla; funciona con -f " + ctx.project().fileName() + " -f " + sibling);
-            return;
-        }
+        if (PartnerNames.handled(ctx, at, r, "services", name, "'" + s.name + "' refers to service '" + name + "'",
+                "'" + s.name + "' hace referencia al servicio '" + name + "'")) return;
         var guess = Suggest.closest(name, names, n -> !taken.contains(n), ctx.suggestions());
         Report rep = ctx.report(at, r, "'" + s.name + "' refers to service '" + name + "', which does not exist"
                         + guess.map(g -> ": did you mean '" + g + "'?").orElse(""),

@@ -19,6 +19,8 @@ public final class UnpinnedImageCompose {
     private UnpinnedImageCompose() {}
 
     public static void check(ComposeContext ctx) {
+        // A tag variable the .env sets to latest is one setting: said once, where it is first used.
+        java.util.Map<String, Integer> byVariable = new java.util.HashMap<>();
         for (Service s : ctx.model().containers()) {
             YNode img = s.image();
             if (img == null || img.text() == null || s.build() != null) continue;
@@ -36,6 +38,13 @@ public final class UnpinnedImageCompose {
                                 + ":-<version>}) or require it (${" + n + ":?})",
                         "La imagen '" + raw + "' usa :latest por defecto cuando " + n + " no está definida: da al valor por defecto una versión (${"
                                 + n + ":-<versión>}) o hazla obligatoria (${" + n + ":?})").severity(Severity.INFO);
+            } else if (unpinned && envTag(v) != null) {
+                String n = envTag(v);
+                if (byVariable.merge(n, 1, Integer::sum) > 1) continue;
+                ctx.report(img, "Image '" + raw + "' takes its tag from " + n + ", which .env sets to '" + s.env().get(n)
+                                + "': every image tagged ${" + n + "} changes under you; set a version in .env",
+                        "La imagen '" + raw + "' toma su etiqueta de " + n + ", que .env fija en '" + s.env().get(n)
+                                + "': toda imagen etiquetada ${" + n + "} cambia sin avisar; fija una versión en .env");
             } else if (ref.tag() == null) {
                 ctx.report(img, "Image '" + raw + "' has no tag, so it means ':latest' and changes under you; pin a version",
                         "La imagen '" + raw + "' no tiene etiqueta, así que equivale a ':latest' y cambia sin avisar; fija una versión");
@@ -46,6 +55,14 @@ public final class UnpinnedImageCompose {
                         "La imagen '" + raw + "' usa ':latest', que cambia sin avisar; fija una versión");
             }
         }
+    }
+
+    /** The variable the tag is written as ({@code app:${TB_VERSION}}), when the environment sets it; else null. */
+    private static String envTag(Interpolation.Value v) {
+        Matcher m = UnpinnedImage.tagVariable(v.raw());
+        if (m == null || m.start() == 0 || v.raw().charAt(m.start() - 1) != ':') return null;
+        for (Interpolation.Ref r : v.refs()) if (r.start() == m.start()) return r.name();
+        return null;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * {@code COPY a.json b.json /app}: with several sources the destination must be a directory
  * written with a trailing {@code /}; otherwise the classic builder fails, and BuildKit may write a
- * single file named like the destination. Even {@code .} is rejected by the classic builder.
+ * single file named like the destination. {@code .} fails the classic builder only: a warning, and
+ * info when the file needs BuildKit anyway.
  */
 public final class CopyDestNotDir extends Rule implements DockerfileCheck {
     public CopyDestNotDir() {
@@ -36,11 +37,24 @@ public final class CopyDestNotDir extends Rule implements DockerfileCheck {
             boolean quoted = dest.raw().length() >= 2 && (dest.raw().endsWith("\"") || dest.raw().endsWith("'"));
             Position end = dest.range().end();
             Position at = quoted ? new Position(end.line(), end.character() - 1) : end;
-            String note = d.equals(".") ? " (BuildKit accepts '.', the classic builder does not)" : "";
-            String noteEs = d.equals(".") ? " (BuildKit acepta '.', el builder clásico no)" : "";
-            ctx.report(dest.range(), e.keyword + " copies " + n + " sources into '" + d + "', which does not end with /: the destination must be a directory" + note,
-                            e.keyword + " copia " + n + " orígenes en '" + d + "', que no termina en /: el destino debe ser un directorio" + noteEs)
-                    .fix(Msg.of("Change to " + d + "/", "Cambiar a " + d + "/"), true, ctx.insert(at, "/"));
+            Msg title = Msg.of("Change to " + d + "/", "Cambiar a " + d + "/");
+            if (d.equals(".") || d.equals("./")) {
+                // BuildKit (the default builder since Docker 23) reads '.' as the working directory: only the classic
+                // builder fails, and not at all for a file that needs BuildKit anyway.
+                boolean buildKit = ctx.dockerfile().needsBuildKit();
+                ctx.report(dest.range(), e.keyword + " copies " + n + " sources into '.', which does not end with /: BuildKit accepts it, "
+                                        + (buildKit ? "and this file needs BuildKit anyway; './' says it for every reader"
+                                                : "the classic builder (DOCKER_BUILDKIT=0) fails"),
+                                e.keyword + " copia " + n + " orígenes en '.', que no termina en /: BuildKit lo acepta, "
+                                        + (buildKit ? "y este archivo necesita BuildKit de todos modos; './' lo dice a cualquier lector"
+                                                : "el builder clásico (DOCKER_BUILDKIT=0) falla"))
+                        .severity(buildKit ? Severity.INFO : Severity.WARNING)
+                        .fix(title, true, ctx.insert(at, "/"));
+                continue;
+            }
+            ctx.report(dest.range(), e.keyword + " copies " + n + " sources into '" + d + "', which does not end with /: the destination must be a directory",
+                            e.keyword + " copia " + n + " orígenes en '" + d + "', que no termina en /: el destino debe ser un directorio")
+                    .fix(title, true, ctx.insert(at, "/"));
         }
     }
 }

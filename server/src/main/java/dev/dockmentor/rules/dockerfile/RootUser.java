@@ -82,6 +82,24 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         .severity(Severity.INFO);
                 return;
             }
+            if (!windows && runsWorkerServer(ctx, fin)) {
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: the server's master process runs as root and hands requests to "
+                                + "unprivileged workers; an unprivileged image (USER plus a port above 1024) is the stronger hardening",
+                        "La etapa final nunca fija USER: el proceso maestro del servidor se ejecuta como root y pasa las peticiones "
+                                + "a workers sin privilegios; una imagen sin privilegios (USER y un puerto por encima de 1024) protege más")
+                        .severity(Severity.INFO);
+                return;
+            }
+            if (!windows && s6Init(fin)) {
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: s6-overlay's /init runs as root as PID 1 and starts each service; "
+                                + "run the services as an unprivileged user (s6-setuidgid) or s6-overlay itself as one (USER, S6_READ_ONLY_ROOT)",
+                        "La etapa final nunca fija USER: /init de s6-overlay se ejecuta como root como PID 1 y arranca cada servicio; "
+                                + "ejecuta los servicios con un usuario sin privilegios (s6-setuidgid) o el propio s6-overlay como uno (USER, S6_READ_ONLY_ROOT)")
+                        .severity(Severity.INFO);
+                return;
+            }
             r = windows
                     ? ctx.report(fromRange(fin),
                             "The final stage never sets USER, so the container runs as ContainerAdministrator",
@@ -187,6 +205,31 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
     public void check(ComposeContext ctx) {
         RootUserCompose.check(ctx);
     }    /** An ENTRYPOINT plus gosu or su-exec brought into the image: the official images' way to drop root at start. */
+    private static final java.util.regex.Pattern SERVER_PROCESS = java.util.regex.Pattern.compile(
+            "(?:^|[\\s\"'/])(?:nginx|httpd|apache2|apache2-foreground|apache2ctl|httpd-foreground|php-fpm[0-9.]*|openresty)(?=$|[\\s\"'])");
+
+    /**
+     * The container runs a server that hands requests to unprivileged workers: the command names it (nginx, httpd,
+     * apache2-foreground, php-fpm), or the base is such a server's image and the Dockerfile keeps its command.
+     */
+    private static boolean runsWorkerServer(DockerfileContext ctx, Stage fin) {
+        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
+        List<Instruction> cmd = RuntimeFacts.inChain(fin, "CMD");
+        String e = entry.isEmpty() ? "" : entry.get(entry.size() - 1).argsText();
+        String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
+        if (SERVER_PROCESS.matcher(e).find() || SERVER_PROCESS.matcher(c).find()) return true;
+        return entry.isEmpty() && cmd.isEmpty() && ctx.kb().serverDropsWorkers(fin.root().image);
+    }
+
+    /** s6-overlay as the entrypoint: {@code ENTRYPOINT ["/init"]}. */
+    private static boolean s6Init(Stage fin) {
+        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
+        if (entry.isEmpty()) return false;
+        Instruction e = entry.get(entry.size() - 1);
+        List<dev.dockmentor.dockerfile.Word> w = e.execForm ? e.execArgs : e.words;
+        return !w.isEmpty() && (w.get(0).value().equals("/init") || w.get(0).value().equals("/package/admin/s6-overlay/command/init"));
+    }
+
     /** Tools an entrypoint uses to drop from root to the service's user. */
     private static final java.util.regex.Pattern STEP_DOWN = java.util.regex.Pattern.compile(
             "(?:^|[\\s\"'/;&|(])(?:gosu|su-exec|setpriv|s6-setuidgid|runuser|chpst|setuidgid|su\\s+-s|su\\s+-c|chroot\\s+--userspec|exec\\s+su\\s)(?=$|[\\s\"'])");
