@@ -69,13 +69,24 @@ public final class YamlLoader {
         this.cpToChar = codePointOffsets(text);
     }
 
-    public record Result(YNode root, List<YamlProblem> problems) {}
+    /**
+     * The root (null when unreadable), the problems, and for a YAML syntax error the lines it names: where the
+     * construct being read started (the line being typed, for "could not find expected ':'") and where the parser
+     * gave up. Empty when the text read, or failed for another reason (a bomb, too deep).
+     */
+    public record Result(YNode root, List<YamlProblem> problems, List<Integer> syntaxLines) {
+        public Result(YNode root, List<YamlProblem> problems) {
+            this(root, problems, List.of());
+        }
+    }
 
     public static Result load(String path, String text, LineIndex lines) {
         YamlLoader l = new YamlLoader(path, text, lines);
         YNode root = l.run();
-        return new Result(root, List.copyOf(l.problems));
+        return new Result(root, List.copyOf(l.problems), List.copyOf(l.syntaxLines));
     }
+
+    private final List<Integer> syntaxLines = new ArrayList<>();
 
     private YNode run() {
         int deep = DepthScan.firstLineDeeperThan(text, MAX_DEPTH);
@@ -134,6 +145,8 @@ public final class YamlLoader {
                                 + " nodos: se rechaza lo que parece una bomba de alias; no se ha analizado");
             }
         } catch (MarkedYamlEngineException e) {
+            e.getContextMark().ifPresent(c -> syntaxLines.add(pos(c).line()));
+            e.getProblemMark().ifPresent(c -> syntaxLines.add(pos(c).line()));
             Optional<Mark> m = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             Range r = m.map(this::pos).map(this::tokenRange).orElse(lineRange(0));
             String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();

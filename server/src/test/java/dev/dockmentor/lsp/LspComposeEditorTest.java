@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -206,6 +207,37 @@ class LspComposeEditorTest {
 
     private static boolean contains(org.eclipse.lsp4j.Range outer, org.eclipse.lsp4j.Range inner) {
         return Convert.core(outer).contains(Convert.core(inner.getStart())) && Convert.core(outer).contains(Convert.core(inner.getEnd()));
+    }
+
+    /**
+     * Typing a new key ({@code re} with no colon yet) breaks the YAML until the colon comes: the rest of the file keeps
+     * its findings and its outline, and the syntax problem sits on the line being typed, in plain words.
+     */
+    @Test
+    void typingANewKeyKeepsTheFindingsAndTheOutline() throws Exception {
+        String text = "services:\n  web:\n    image: nginx:latest\n    ports:\n      - \"80:80\"\n  db:\n    image: postgres:16\n"
+                + "    ports: [\"5432:5432\"]\n";
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(COMPOSE, "dockercompose", text);
+            List<Diagnostic> before = c.awaitDiagnostics(COMPOSE, 1);
+            int v = c.change(COMPOSE, new org.eclipse.lsp4j.Range(new Position(3, 0), new Position(3, 0)), "    re\n");
+            List<Diagnostic> typing = c.awaitDiagnostics(COMPOSE, v);
+            Diagnostic syntax = typing.stream().filter(d -> "syntax-error".equals(code(d))).findFirst().orElseThrow(() -> new AssertionError(typing.toString()));
+            assertEquals(3, syntax.getRange().getStart().getLine(), "on the line being typed");
+            assertTrue(syntax.getMessage().getLeft().contains("'re' is not valid YAML here (a key needs a colon: write 'key: value')"), syntax.getMessage().getLeft());
+            for (String rule : List.of("unpinned-image", "published-database-port")) {
+                assertTrue(before.stream().anyMatch(d -> rule.equals(code(d))), rule + " before typing");
+                assertTrue(typing.stream().anyMatch(d -> rule.equals(code(d))), rule + " kept while typing: " + typing);
+            }
+            assertEquals(List.of("web", "db"), symbols(c, COMPOSE).get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
+            // The colon comes: the syntax problem goes, nothing else changes.
+            int done = c.change(COMPOSE, new org.eclipse.lsp4j.Range(new Position(3, 6), new Position(3, 6)), "start: always");
+            assertTrue(c.awaitDiagnostics(COMPOSE, done).stream().noneMatch(d -> "syntax-error".equals(code(d))));
+        }
+    }
+
+    private static String code(Diagnostic d) {
+        return d.getCode() == null ? null : d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
     }
 
     @Test
