@@ -107,6 +107,14 @@ class ComposeStructureRulesTest {
     }
 
     @Test
+    void anUnguessableBuildTargetOffersEachStage() {
+        var files = files("Dockerfile", "FROM python:3.12 AS builder\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\n");
+        var f = catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «production»\n", files).get(0);
+        assertEquals(List.of("Use stage 'runtime'", "Use stage 'builder'"), f.fixes().stream().map(x -> x.title().en()).toList());
+        assertTrue(f.message().en().contains("is not a stage of Dockerfile (stages: builder, runtime)"), f.message().en());
+    }
+
+    @Test
     void unknownBuildTargetPointsAtTheDockerfileStages() {
         var files = files("Dockerfile", "FROM python:3.12 AS builder\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\n");
         var f = catches("unknown-build-target", "services:\n  api:\n    build:\n      context: .\n      target: «runtme»\n", files).get(0);

@@ -55,7 +55,17 @@ public final class UnknownBuildTarget extends Rule implements ComposeCheck {
                             + (names.isEmpty() ? " (no tiene etapas con nombre)" : " (etapas: " + String.join(", ", names) + ")")
                             + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             if (built.get().path() != null) relate(r, built.get().path().toString(), built.get().dockerfile().stages);
-            guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(b.target(), g)));
+            if (guess.isPresent()) {
+                String g = guess.get();
+                r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(b.target(), g));
+            } else {
+                // No name close enough to guess: each stage is a choice (the last, usually the shipped one, first).
+                List<String> choices = new ArrayList<>(names);
+                java.util.Collections.reverse(choices);
+                for (String n : choices.subList(0, Math.min(4, choices.size()))) {
+                    r.fix(Msg.of("Use stage '" + n + "'", "Usar la etapa '" + n + "'"), false, ctx.replace(b.target(), n));
+                }
+            }
         }
     }
 }
