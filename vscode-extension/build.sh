@@ -26,6 +26,9 @@ else
 fi
 
 log "type-check"; npx --no-install tsc --noEmit -p .
+log "unit check (storage clean-up)"
+UNIT=$(mktemp -d); npx --no-install esbuild src/cds.ts --bundle --platform=node --format=cjs --outfile="$UNIT/cds.js" --log-level=warning
+node e2e/storage-test.cjs "$UNIT/cds.js"; rm -rf "$UNIT"
 log "bundle"; rm -rf dist
 npx --no-install esbuild src/extension.ts --bundle --platform=node --format=cjs --external:vscode --target=node20 \
     --minify --outfile=dist/extension.js --log-level=warning

@@ -53,6 +53,7 @@ export function recordArg(file: string, javaVersion: number): string {
  * retried for this jar and Java). Calls back with a line for the output channel.
  */
 export function recordArchive(archive: string, javaBin: string, javaVersion: number, jar: string, log: (line: string) => void): void {
+  cleanStorage(path.dirname(archive), archive);
   const failed = `${archive}.failed`;
   if (fs.existsSync(archive) || fs.existsSync(failed)) return;
   fs.mkdirSync(path.dirname(archive), { recursive: true });
@@ -72,4 +73,46 @@ export function recordArchive(archive: string, javaBin: string, javaVersion: num
       log(`dockmentor: class-data archive not kept: ${e instanceof Error ? e.message : String(e)}`);
     }
   });
+}
+
+const ARCHIVE_FILE = /^dockmentor-[0-9a-f]+\.jsa(?:\.(\d+)\.tmp|\.failed)?$/;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** True when a process with this id runs (a recording another window started may still be writing its file). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what earlier recordings left behind in the storage folder (tens of MB each): a recording's temporary
+ * file whose process is gone (VS Code closed mid-recording), and archives and failure markers of other jars or
+ * Javas not touched for a week (an update records a new one). The archive in use, and anything a live recording
+ * writes, stay.
+ */
+export function cleanStorage(dir: string, keep: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = ARCHIVE_FILE.exec(name);
+    const file = path.join(dir, name);
+    if (!m || file === keep || file === `${keep}.failed`) continue;
+    try {
+      const stale = m[1] !== undefined ? !alive(Number(m[1])) : now - fs.statSync(file).mtimeMs > 7 * DAY_MS;
+      if (stale) {
+        fs.rmSync(file, { force: true });
+        removed.push(name);
+      }
+    } catch { /* gone meanwhile, or not ours to remove */ }
+  }
+  return removed;
 }

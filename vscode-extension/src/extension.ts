@@ -56,7 +56,17 @@ function setStatus(state: 'idle' | 'starting' | 'running' | 'stopped' | 'error',
   const javaInfo = java ? `\nJava ${java.version} (${java.source}): ${java.java}` : '';
   status.tooltip = `dockmentor server: ${state}${detail ? ` (${detail})` : ''}${javaInfo}\nClick to show the output.`;
   status.backgroundColor = state === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
-  status.show();
+  statusState = state;
+  showStatusForEditor();
+}
+
+let statusState = 'idle';
+
+/** The status item belongs to Dockerfiles and compose files: shown for them, and always when the server failed. */
+function showStatusForEditor(): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (statusState === 'error' || (doc !== undefined && matches(doc))) status.show();
+  else status.hide();
 }
 
 function matches(doc: vscode.TextDocument): boolean {
@@ -79,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, { provideTextDocumentContent: uri => rulePages.get(uri.path) ?? '' }),
     vscode.commands.registerCommand('dockmentor.fixAll', () => fixAll()),
     vscode.workspace.onDidChangeConfiguration(e => onConfigChange(e)),
+    vscode.window.onDidChangeActiveTextEditor(() => showStatusForEditor()),
     // Start lazily: activation on any YAML file must not spawn Java until a Dockerfile or compose file shows up.
     vscode.workspace.onDidOpenTextDocument(doc => { if (!client && !starting && matches(doc)) void start(); }),
   );
