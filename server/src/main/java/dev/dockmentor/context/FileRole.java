@@ -52,6 +52,12 @@ public enum FileRole {
         if (signal.startsWith("named ")) return "se llama " + signal.substring(6);
         if (signal.startsWith("in ")) return "está en " + signal.substring(3);
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);
+        if (signal.startsWith("build-tool placeholders such as ")) return "marcadores de una herramienta de build como " + signal.substring(32);
+        if (signal.startsWith("its base image is a development environment")) return "su imagen base es un entorno de desarrollo" + signal.substring(43);
+        if (signal.startsWith("it only runs backing services (")) {
+            return "solo ejecuta servicios de apoyo (" + signal.substring(31).replace(") with published ports, for an app that runs outside it",
+                    ") con puertos publicados, para una app que se ejecuta fuera");
+        }
         if (signal.startsWith("template syntax")) return "sintaxis de plantilla" + signal.substring(15);
         if (signal.startsWith("its final stage runs ")) return "su etapa final ejecuta " + signal.substring(21);
         if (signal.startsWith("its command is ")) return "su comando es " + signal.substring(15);

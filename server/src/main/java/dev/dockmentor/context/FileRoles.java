@@ -66,6 +66,11 @@ public final class FileRoles {
      * {@code FROM REPLACE-ME}: an image name in capitals is no image Docker accepts (repository names are lower-case),
      * so it is a placeholder a script substitutes. Case-sensitive; FROM itself may be in any case.
      */
+    /**
+     * {@code ${docker.base.image}}: a variable name with dots is no Dockerfile or compose variable; Maven or Gradle
+     * resource filtering replaces it before the build sees the file.
+     */
+    private static final Pattern BUILD_TOOL_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z0-9_.-]+}");
     private static final Pattern PLACEHOLDER_FROM = Pattern.compile("(?m)^[ \\t]*(?i:FROM)[ \\t]+(?:--\\S+[ \\t]+)*([A-Z][A-Z0-9_-]*[A-Z0-9])(?:[ \\t]|$)");
 
     /** Name words of a Dockerfile piece a script joins to another one. */
@@ -95,6 +100,13 @@ public final class FileRoles {
             if (byName != null) return byName;
             Role byDir = byFolders(p, files, knownRoot == null ? null : knownRoot.toAbsolutePath().normalize());
             if (byDir != null) return byDir;
+        }
+        if (!compose && text != null && text.indexOf('\0') < 0 && text.indexOf("${") >= 0) {
+            for (String line : text.split("\n", -1)) {
+                if (line.stripLeading().startsWith("#")) continue;
+                java.util.regex.Matcher m = BUILD_TOOL_PLACEHOLDER.matcher(line);
+                if (m.find()) return new Role(FileRole.TEMPLATE, "build-tool placeholders such as " + m.group());
+            }
         }
         // Binary or garbled bytes are no template (random bytes may start a line with "{{").
         if (text != null && text.indexOf('\0') < 0 && (TEMPLATE_LINE.matcher(text).find() || !compose && TEMPLATE_FROM.matcher(text).find()

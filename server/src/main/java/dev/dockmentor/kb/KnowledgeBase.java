@@ -57,6 +57,8 @@ public final class KnowledgeBase {
     private final List<String> nonRoot = new ArrayList<>();
     private final List<String> stepsDown = new ArrayList<>();
     private final List<String> serversDropWorkers = new ArrayList<>();
+    private final List<String> devEnvironments = new ArrayList<>();
+    private final List<String> backingServices = new ArrayList<>();
     private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
@@ -130,6 +132,8 @@ public final class KnowledgeBase {
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
+        if (root.has("backingServices")) root.getAsJsonArray("backingServices").forEach(x -> backingServices.add(x.getAsString()));
+        if (root.has("devEnvironments")) root.getAsJsonArray("devEnvironments").forEach(x -> devEnvironments.add(x.getAsString()));
         if (root.has("serversDropWorkers")) root.getAsJsonArray("serversDropWorkers").forEach(x -> serversDropWorkers.add(x.getAsString()));
         if (root.has("officialWithOwnUser")) {
             root.getAsJsonObject("officialWithOwnUser").getAsJsonArray("images").forEach(x -> officialWithOwnUser.add(x.getAsString()));
@@ -257,6 +261,25 @@ public final class KnowledgeBase {
         for (String p : serversDropWorkers) {
             int c = p.indexOf(':');
             if (c < 0 ? glob(p, full) : glob(p.substring(0, c), full) && glob(p.substring(c + 1), tag)) return true;
+        }
+        return false;
+    }
+
+    /** A service an application uses rather than is: a database, broker, cache, object store, mail catcher or emulator. */
+    public boolean isBackingService(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        if (database(ref).isPresent()) return true;
+        String full = fullName(ref);
+        for (String p : backingServices) if (glob(p, full)) return true;
+        return false;
+    }
+
+    /** An image made to be a developer's workspace (a dev container, a cloud workstation). */
+    public boolean isDevEnvironment(ImageRef ref) {
+        if (ref == null || ref.hasVariables()) return false;
+        String full = fullName(ref);
+        for (String p : devEnvironments) {
+            if (p.startsWith("*/") && p.endsWith("*") ? full.contains(p.substring(1, p.length() - 1)) : glob(p, full)) return true;
         }
         return false;
     }

@@ -71,6 +71,16 @@ public abstract class AnalysisContext {
         return current;
     }
 
+    private final java.util.Set<String> said = new java.util.HashSet<>();
+
+    /**
+     * True the first time a rule asks with this key during this analysis: a finding whose cause is one setting (an
+     * example file to copy, one .env value) is said once, not at every line it reaches.
+     */
+    public boolean once(String key) {
+        return said.add(current().id() + "\0" + key);
+    }
+
     public Report report(Range range, Msg message) {
         Report r = new Report(current, path, range, message);
         reports.add(r);

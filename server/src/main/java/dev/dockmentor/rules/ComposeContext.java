@@ -76,8 +76,34 @@ public final class ComposeContext extends AnalysisContext {
                 java.util.Optional<String> dev = DevSignals.ofService(e.value());
                 if (dev.isPresent()) return new FileRoles.Role(FileRole.DEVELOPMENT, "service '" + e.name() + "' " + dev.get());
             }
+            String backing = backingServicesOnly(services);
+            if (backing != null) return new FileRoles.Role(FileRole.DEVELOPMENT, backing);
         }
         return r;
+    }
+
+    /**
+     * Every service of the file is a backing service (a database, cache, broker, mail catcher: no build, no app) and
+     * one publishes a port: the dependencies of an app that runs on the host, a development stack. The signal, or null.
+     */
+    private String backingServicesOnly(YNode services) {
+        if (services.entries.isEmpty() || services.entries.size() > 12) return null;
+        boolean published = false;
+        List<String> names = new ArrayList<>();
+        for (YNode.Entry e : services.entries) {
+            YNode svc = e.value();
+            if (svc == null || !svc.isMap() || svc.has("build") || svc.get("image") == null || svc.get("image").text() == null) return null;
+            String image = svc.get("image").text();
+            if (image.contains("$")) return null;
+            dev.dockmentor.dockerfile.ImageRef ref = dev.dockmentor.dockerfile.ImageRef.parse(image.strip());
+            if (!kb().isBackingService(ref)) return null;
+            if (names.size() < 3) names.add(ref.name());
+            YNode ports = svc.get("ports");
+            if (ports != null && ports.isSeq() && !ports.items.isEmpty()) published = true;
+        }
+        if (!published) return null;
+        return "it only runs backing services (" + String.join(", ", names) + (services.entries.size() > 3 ? ", …" : "")
+                + ") with published ports, for an app that runs outside it";
     }
 
     public ComposeModel model() {

@@ -78,6 +78,10 @@ public final class DockerfileContext extends AnalysisContext {
         if (runner.isPresent()) return new FileRoles.Role(FileRole.TEST, "its final stage runs " + runner.get());
         Optional<String> tool = ImageRoles.toolCommand(df);
         if (tool.isPresent()) return new FileRoles.Role(FileRole.TOOL, "its command is " + tool.get());
+        var fin = df.finalStage().orElse(null);
+        if (fin != null && fin.root().image != null && kb().isDevEnvironment(fin.root().image)) {
+            return new FileRoles.Role(FileRole.DEVELOPMENT, "its base image is a development environment (" + fin.root().image.repository() + ")");
+        }
         Optional<String> dev = ImageRoles.devSignal(df);
         if (dev.isPresent()) return new FileRoles.Role(FileRole.DEVELOPMENT, dev.get());
         // Built by a compose service that mounts the source over the image's code: a development image.

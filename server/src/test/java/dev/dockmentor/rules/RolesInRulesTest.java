@@ -74,7 +74,7 @@ class RolesInRulesTest {
 
     @Test
     void composeProductionAdviceIsInfoInADevFile() {
-        String src = "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n";
+        String src = "services:\n  app:\n    image: acme/app:1\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n";
         List<Finding> prod = ANALYZER.analyzeCompose("/project/compose.yaml", src, ROOTED, Config.DEFAULT, Cancel.NEVER);
         assertEquals(Severity.WARNING, only("published-database-port", prod).severity());
         List<Finding> dev = ANALYZER.analyzeCompose("/project/docker-compose.dev.yml", src, ROOTED, Config.DEFAULT, Cancel.NEVER);

@@ -98,7 +98,20 @@ class RoundSixCausesTest {
     @ParameterizedTest
     @CsvSource({"deploy/compose.yaml", "localization/compose.yaml", "integrations/compose.yaml", "toolbox/compose.yaml", "examples/compose.yaml"})
     void otherFoldersKeepEveryRule(String rel) {
-        assertEquals(Severity.WARNING, publishedDbPort(rel, "services:\n" + DB, ".git/HEAD", "x"));
+        assertEquals(Severity.WARNING, publishedDbPort(rel, "services:\n  app:\n    image: acme/app:1\n" + DB, ".git/HEAD", "x"));
+    }
+
+    @Test
+    void aComposeFileOfOnlyBackingServicesIsTheDependenciesOfAnAppOnTheHost() {
+        String deps = "services:\n" + DB + "  cache:\n    image: redis:7\n    ports: [\"6379:6379\"]\n  mail:\n    image: axllent/mailpit:v1.21\n";
+        List<Finding> f = only("published-database-port", composeAt("docker-compose.yml", deps));
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertTrue(f.get(0).message().en().contains("it only runs backing services (postgres, redis, mailpit) with published ports"), f.get(0).message().en());
+        // An app beside them makes it a deployment; a database open with no password stays a warning anywhere.
+        assertTrue(only("published-database-port", composeAt("docker-compose.yml", deps + "  app:\n    image: acme/app:1\n")).stream()
+                .allMatch(x -> x.severity() == Severity.WARNING));
+        String trust = "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n    ports: [\"5432:5432\"]\n";
+        assertEquals(Severity.WARNING, publishedDbPort("docker-compose.yml", trust));
     }
 
     // ---- compose files run with files elsewhere --------------------------------------------------------------
@@ -214,5 +227,63 @@ class RoundSixCausesTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).message().en().contains("takes its tag from TB_VERSION, which .env sets to 'latest'"), f.get(0).message().en());
         assertTrue(only("unpinned-image", composeAt("compose.yaml", c, ".env", "TB_VERSION=4.2.1\n")).isEmpty());
+    }
+
+    // ---- round six, development half ------------------------------------------------------------------------
+
+    @Test
+    void aWorldWritableScratchFolderTheSameRunRemovesNeverReachesTheImage() {
+        String mktemp = "FROM debian:12\nRUN tempDir=\"$(mktemp -d)\" && chmod 777 \"$tempDir\" && su nobody -s /bin/sh -c \"make -C $tempDir\"\n";
+        assertTrue(only("world-writable-path", dockerfileAt("Dockerfile", mktemp)).isEmpty());
+        String removed = "FROM debian:12\nRUN mkdir /build && chmod 777 /build && su nobody -c make && rm -rf /build\n";
+        assertTrue(only("world-writable-path", dockerfileAt("Dockerfile", removed)).isEmpty());
+        assertEquals(1, only("world-writable-path", dockerfileAt("Dockerfile", "FROM debian:12\nRUN mkdir /app && chmod 777 /app\n")).size());
+    }
+
+    @Test
+    void aCurlHealthcheckPipedIntoACommandThatReadsTheBodyJudgesTheBody() {
+        String piped = "FROM nginx:1.27\nHEALTHCHECK CMD curl -s http://localhost/health | grep -q ok\n";
+        assertTrue(only("healthcheck-without-fail", dockerfileAt("Dockerfile", piped)).isEmpty());
+        String plain = "FROM nginx:1.27\nHEALTHCHECK CMD curl -s http://localhost/health || exit 1\n";
+        assertEquals(1, only("healthcheck-without-fail", dockerfileAt("Dockerfile", plain)).size());
+    }
+
+    @Test
+    void supervisordSetsEachProgramsUser() {
+        Finding f = only("root-user", dockerfileAt("Dockerfile", "FROM debian:12\nCOPY supervisord.conf /etc/\nCMD [\"/usr/bin/supervisord\", \"-n\"]\n")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("supervisord runs as root and starts each program as the user"), f.message().en());
+    }
+
+    @Test
+    void mavenFilteredPlaceholdersMakeADockerfileATemplate() {
+        List<Finding> all = dockerfileAt("msa/edqs/docker/Dockerfile", "# ${not.this} in a comment\nFROM ${docker.base.image}\nCOPY ${pkg.name}.deb /tmp/\n");
+        assertEquals(List.of("template-file"), all.stream().map(Finding::ruleId).toList());
+        assertTrue(all.get(0).message().en().contains("build-tool placeholders such as ${docker.base.image}"), all.get(0).message().en());
+        // Only in a comment: a Dockerfile like any other.
+        assertTrue(dockerfileAt("Dockerfile", "# see ${project.version}\nFROM alpine:3.20\n").stream().noneMatch(x -> x.ruleId().equals("template-file")));
+    }
+
+    @Test
+    void aDockerfileOnADeveloperWorkspaceImageIsADevelopmentFile() {
+        String df = "FROM us-west1-docker.pkg.dev/cloud-workstations-images/predefined/base:latest\nRUN apt-get update && apt-get install -y gh\n";
+        Finding f = only("apt-no-install-recommends", dockerfileAt("workstation/Dockerfile", df)).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("its base image is a development environment"), f.message().en());
+    }
+
+    @Test
+    void oneSecretRepeatedAcrossReplicatedServicesIsSaidOnce() {
+        String c = "services:\n" + "  n0:\n    image: valkey/valkey:8\n    environment:\n      - VALKEY_PASSWORD=k9!vQ2#mwz\n".repeat(1)
+                + "  n1:\n    image: valkey/valkey:8\n    environment:\n      - VALKEY_PASSWORD=k9!vQ2#mwz\n"
+                + "  n2:\n    image: valkey/valkey:8\n    environment:\n      - VALKEY_PASSWORD=other!Secret9\n";
+        assertEquals(2, only("hardcoded-secret", composeAt("compose.yaml", c)).size());
+    }
+
+    @Test
+    void aCommittedExampleToCopyIsSaidOncePerFile() {
+        String c = "services:\n  db:\n    image: postgres:16\n    secrets: [a, b]\n  app:\n    image: acme/app:1\n    secrets: [a, b, c]\n";
+        List<Finding> f = only("undefined-reference", composeAt("compose.yaml", c, "compose.override.yaml.example", "secrets:\n  a: {environment: A}\n  b: {environment: B}\n  c: {environment: C}\n"));
+        assertEquals(1, f.size(), f.toString());
     }
 }

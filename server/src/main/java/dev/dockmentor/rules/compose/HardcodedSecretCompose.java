@@ -48,6 +48,8 @@ public final class HardcodedSecretCompose {
                     if (defaultLike(e.value(), name, setupNames)) verdict = Verdict.PLACEHOLDER;
                 }
                 if (verdict == null) continue;
+                // The same key and value in several services (replicated nodes) is one secret to move: said once.
+                if (!ctx.once(name + "=" + e.value())) continue;
                 String varName = variableName(v.refs().size() == 1 && v.refs().get(0).hasDefault() ? v.refs().get(0).name() : name);
                 Report r = switch (verdict) {
                     case TOKEN -> ctx.report(e.node(), e.valueRange(),

@@ -28,6 +28,8 @@ final class PartnerNames {
                 return true;
             }
             case EXAMPLE -> {
+                // One set-up step, however many names it brings: said once, at the first.
+                if (!ctx.once("example:" + by)) return true;
                 String target = ComposeProject.exampleTarget(by);
                 ctx.report(at, r, en + ", which only " + by + " declares: create " + target + " from it (cp " + by + " " + target
                                         + "); docker compose up fails until it exists",

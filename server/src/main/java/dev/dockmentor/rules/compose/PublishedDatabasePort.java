@@ -54,7 +54,9 @@ public final class PublishedDatabasePort extends Rule implements ComposeCheck {
                                         + "bind it to 127.0.0.1 or drop the mapping, and set a password",
                                 "El puerto de base de datos " + port + movedEs + " de '" + s.name + "' se publica en todas las interfaces del host con "
                                         + "la autenticación desactivada (" + authOff + "): una base de datos sin contraseña para quien alcance el host; "
-                                        + "limítalo a 127.0.0.1 o elimina el mapeo, y pon una contraseña");
+                                        + "limítalo a 127.0.0.1 o elimina el mapeo, y pon una contraseña")
+                                // Open to the network with no password: as real on a laptop on a shared network as in production.
+                                .anyRole();
                 Msg title = Msg.of("Bind to 127.0.0.1", "Limitar a 127.0.0.1");
                 if (p.node().isMap()) {
                     if (p.node().get("host_ip") != null) r.fix(title, false, ctx.replace(p.node().get("host_ip"), "127.0.0.1"));

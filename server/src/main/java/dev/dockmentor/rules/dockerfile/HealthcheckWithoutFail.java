@@ -27,8 +27,8 @@ public final class HealthcheckWithoutFail extends Rule implements DockerfileChec
     }
 
     /**
-     * The curl call of a check, as words: true when it would pass on an HTTP error (no {@code -f}/{@code --fail}, and
-     * no {@code -w}/{@code --write-out} the check reads the status code from).
+     * The curl call of a check, as words: true when it would pass on an HTTP error (no {@code -f}/{@code --fail}, no
+     * {@code -w}/{@code --write-out} the check reads the status code from, and no pipe into a command that reads the body).
      */
     static boolean passesOnHttpErrors(List<String> words) {
         int curl = -1;
@@ -43,7 +43,9 @@ public final class HealthcheckWithoutFail extends Rule implements DockerfileChec
         boolean url = false;
         for (int i = curl + 1; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.equals("|") || w.equals("&&") || w.equals("||") || w.equals(";")) break;
+            // Output piped on (| grep ok, | jq -e): the check judges the body, not curl's exit status.
+            if (w.equals("|") || w.startsWith("|") && !w.startsWith("||") || w.endsWith("|") && !w.endsWith("||")) return false;
+            if (w.equals("&&") || w.equals("||") || w.equals(";")) break;
             if (w.equals("--fail") || w.equals("--fail-with-body") || w.startsWith("--write-out") || w.equals("-w")) return false;
             if (w.startsWith("-") && !w.startsWith("--") && (w.indexOf('f') > 0 || w.indexOf('w') > 0)) return false;
             if (w.contains("://") || w.startsWith("localhost") || w.startsWith("127.0.0.1")) url = true;

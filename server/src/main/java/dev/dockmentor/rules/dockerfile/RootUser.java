@@ -100,6 +100,15 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         .severity(Severity.INFO);
                 return;
             }
+            if (!windows && supervisord(fin)) {
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: supervisord runs as root and starts each program as the user its "
+                                + "configuration gives it (user=); check that every [program] sets an unprivileged one",
+                        "La etapa final nunca fija USER: supervisord se ejecuta como root y arranca cada programa con el usuario "
+                                + "que le da su configuración (user=); comprueba que cada [program] fija uno sin privilegios")
+                        .severity(Severity.INFO);
+                return;
+            }
             r = windows
                     ? ctx.report(fromRange(fin),
                             "The final stage never sets USER, so the container runs as ContainerAdministrator",
@@ -219,6 +228,15 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
         if (SERVER_PROCESS.matcher(e).find() || SERVER_PROCESS.matcher(c).find()) return true;
         return entry.isEmpty() && cmd.isEmpty() && ctx.kb().serverDropsWorkers(fin.root().image);
+    }
+
+    /** supervisord as the container's command or entrypoint: a process manager that sets each program's user. */
+    private static boolean supervisord(Stage fin) {
+        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
+        List<Instruction> cmd = RuntimeFacts.inChain(fin, "CMD");
+        String e = entry.isEmpty() ? "" : entry.get(entry.size() - 1).argsText();
+        String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
+        return (e + " " + c).matches("(?s).*(?:^|[\\s\"'/])supervisord(?=$|[\\s\"']).*");
     }
 
     /** s6-overlay as the entrypoint: {@code ENTRYPOINT ["/init"]}. */

@@ -28,7 +28,10 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
         for (Instruction top : ctx.dockerfile().instructions) {
             Instruction ins = top.child != null ? top.child : top;
             if (!ins.is("RUN")) continue;
-            for (Command c : ctx.shell(top).commands()) {
+            List<Command> commands = ctx.shell(top).commands();
+            String run = ins.argsText();
+            for (int ci = 0; ci < commands.size(); ci++) {
+                Command c = commands.get(ci);
                 if (!c.program().equals("chmod")) continue;
                 List<ShellWord> args = c.args();
                 ShellWord mode = null;
@@ -40,7 +43,7 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
                         mode = a;
                         continue;
                     }
-                    if (!SCRATCH.matcher(v).matches()) target = true;
+                    if (!SCRATCH.matcher(v).matches() && !temporary(v, run, commands.subList(ci + 1, commands.size()))) target = true;
                 }
                 if (mode == null || !target || !worldWritable(mode.value())) continue;
                 ctx.report(mode.range(),
@@ -48,6 +51,25 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
                         "chmod " + mode.value() + " hace que cualquier usuario del contenedor pueda escribir estos archivos: cualquier proceso comprometido puede reescribirlos; da la propiedad al usuario de la app (chown, o COPY --chown) y deja 755/644");
             }
         }
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
+
+    /**
+     * A path that never reaches the image: a {@code mktemp} folder ({@code tempDir="$(mktemp -d)"}), or one a later
+     * {@code rm -r} of the same RUN removes (a build-time scratch folder for an unprivileged build step).
+     */
+    private static boolean temporary(String path, String run, List<Command> later) {
+        java.util.regex.Matcher m = VARIABLE.matcher(path);
+        if (m.matches() && Pattern.compile("(?:^|[\\s;&|(])" + m.group(1) + "=\"?\\$\\(\\s*mktemp\\b").matcher(run).find()) return true;
+        for (Command c : later) {
+            if (!c.program().equals("rm")) continue;
+            boolean recursive = false;
+            for (ShellWord a : c.args()) if (a.value().startsWith("-") && (a.value().contains("r") || a.value().contains("R"))) recursive = true;
+            if (!recursive) continue;
+            for (ShellWord a : c.args()) if (a.value().equals(path)) return true;
+        }
+        return false;
     }
 
     static boolean worldWritable(String mode) {
