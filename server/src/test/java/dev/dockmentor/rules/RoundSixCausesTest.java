@@ -286,4 +286,15 @@ class RoundSixCausesTest {
         List<Finding> f = only("undefined-reference", composeAt("compose.yaml", c, "compose.override.yaml.example", "secrets:\n  a: {environment: A}\n  b: {environment: B}\n  c: {environment: C}\n"));
         assertEquals(1, f.size(), f.toString());
     }
+
+    @Test
+    void aContainerManagerWhoseImageIsAVariableIsKnownByItsName() {
+        String c = "services:\n  portainer:\n    image: ${DESKTOP_PLUGIN_IMAGE}\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n"
+                + "  ci:\n    image: portainerci/portainer:$PORTAINER_TAG\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n";
+        List<Finding> f = only("docker-socket-mount", composeAt("compose.yaml", c));
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO), f.toString());
+        String app = "services:\n  app:\n    image: ${APP_IMAGE}\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n";
+        assertEquals(Severity.WARNING, only("docker-socket-mount", composeAt("compose.yaml", app)).get(0).severity());
+    }
 }

@@ -23,7 +23,13 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
 
     static boolean needsTheDockerApi(Service s) {
         String image = s.imageText();
-        return image != null && API_CONSUMER.matcher(image.strip()).find();
+        if (image != null && API_CONSUMER.matcher(image.strip()).find()) return true;
+        YNode raw = s.image();
+        if (raw == null || raw.text() == null) return false;
+        // Written with variables (portainerci/portainer:$TAG, ${PLUGIN_IMAGE}): the name as written, else the service's.
+        String written = raw.text().strip().replaceAll("\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?$", "");
+        if (API_CONSUMER.matcher(written.endsWith(":") ? written : written + ":").find()) return true;
+        return raw.text().contains("$") && API_CONSUMER.matcher(s.name + ":").find();
     }
 
     @Override
