@@ -38,7 +38,8 @@ class ArchitectureTest {
             Map.entry("engine", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix")),
             // The CLI is the process entry point: it starts the language server.
             Map.entry("cli", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix", "engine", "lsp")),
-            Map.entry("lsp", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix", "engine")));
+            Map.entry("ide", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules")),
+            Map.entry("lsp", Set.of("text", "dockerfile", "shell", "compose", "kb", "project", "context", "rules", "docs", "config", "fix", "engine", "ide")));
     static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([\\w.]+)");
 
     @Test

@@ -225,6 +225,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
     private static final String CAPABILITIES = """
             {"textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
              "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
+             "referencesProvider": true, "documentHighlightProvider": true, "renameProvider": {"prepareProvider": true},
              "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},
              "codeActionProvider": {"codeActionKinds": ["quickfix"]},
              "executeCommandProvider": {"commands": ["dockmentor.explain"]}}""";

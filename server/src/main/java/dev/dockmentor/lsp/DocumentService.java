@@ -169,6 +169,41 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<? extends Location>> references(org.eclipse.lsp4j.ReferenceParams p) {
+        boolean decl = p.getContext() == null || p.getContext().isIncludeDeclaration();
+        return withDocument(p.getTextDocument(), List.of(),
+                d -> Names.references(d, Names.table(d, () -> project(d)), Convert.core(p.getPosition()), decl));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.DocumentHighlight>> documentHighlight(org.eclipse.lsp4j.DocumentHighlightParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> Names.highlights(d, Names.table(d, () -> project(d)), Convert.core(p.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either3<org.eclipse.lsp4j.Range, org.eclipse.lsp4j.PrepareRenameResult,
+            org.eclipse.lsp4j.PrepareRenameDefaultBehavior>> prepareRename(org.eclipse.lsp4j.PrepareRenameParams p) {
+        return named(p.getTextDocument(), d -> org.eclipse.lsp4j.jsonrpc.messages.Either3.forSecond(
+                Names.prepare(d, Names.table(d, () -> project(d)), Convert.core(p.getPosition()), s.analyzer.locale(d))));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.WorkspaceEdit> rename(org.eclipse.lsp4j.RenameParams p) {
+        return named(p.getTextDocument(), d -> Names.rename(d, Names.table(d, () -> project(d)), Convert.core(p.getPosition()), p.getNewName(),
+                s.analyzer.locale(d)));
+    }
+
+    /**
+     * A rename request: its refusal (nothing to rename, an invalid or taken name) reaches the client as the error
+     * it shows, not as an empty answer.
+     */
+    private <T> CompletableFuture<T> named(TextDocumentIdentifier id, Function<Document, T> work) {
+        Optional<Document> d = id == null ? Optional.empty() : s.store.get(id.getUri());
+        if (d.isEmpty() || d.get().kind == null) return CompletableFuture.completedFuture(null);
+        return s.scheduler.async(() -> work.apply(d.get()));
+    }
+
+    @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
         return withDocument(p.getTextDocument(), Either.forLeft(List.of()),
                 d -> Either.forLeft(d.kind == FileKind.COMPOSE

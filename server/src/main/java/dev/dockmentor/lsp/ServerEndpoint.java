@@ -84,6 +84,13 @@ final class ServerEndpoint implements Endpoint {
                 either(list(new Extends(Location.class)), list(new Extends(LocationLink.class))), new LocationLinkListAdapter(),
                 DefinitionParams.class));
         request("textDocument/completion", either(list(CompletionItem.class), CompletionList.class), CompletionParams.class);
+        request("textDocument/references", list(new Extends(Location.class)), org.eclipse.lsp4j.ReferenceParams.class);
+        request("textDocument/documentHighlight", list(new Extends(org.eclipse.lsp4j.DocumentHighlight.class)), org.eclipse.lsp4j.DocumentHighlightParams.class);
+        METHODS.put("textDocument/prepareRename", JsonRpcMethod.request("textDocument/prepareRename",
+                TypeToken.getParameterized(org.eclipse.lsp4j.jsonrpc.messages.Either3.class, org.eclipse.lsp4j.Range.class,
+                        org.eclipse.lsp4j.PrepareRenameResult.class, org.eclipse.lsp4j.PrepareRenameDefaultBehavior.class).getType(),
+                new org.eclipse.lsp4j.adapters.PrepareRenameResponseAdapter(), org.eclipse.lsp4j.PrepareRenameParams.class));
+        request("textDocument/rename", org.eclipse.lsp4j.WorkspaceEdit.class, org.eclipse.lsp4j.RenameParams.class);
 
         request("workspace/executeCommand", Object.class, org.eclipse.lsp4j.ExecuteCommandParams.class);
         notification("workspace/didChangeConfiguration", DidChangeConfigurationParams.class);
@@ -150,6 +157,14 @@ final class ServerEndpoint implements Endpoint {
                 return docs.definition((DefinitionParams) p);
             case "textDocument/completion":
                 return docs.completion((CompletionParams) p);
+            case "textDocument/references":
+                return docs.references((org.eclipse.lsp4j.ReferenceParams) p);
+            case "textDocument/documentHighlight":
+                return docs.documentHighlight((org.eclipse.lsp4j.DocumentHighlightParams) p);
+            case "textDocument/prepareRename":
+                return docs.prepareRename((org.eclipse.lsp4j.PrepareRenameParams) p);
+            case "textDocument/rename":
+                return docs.rename((org.eclipse.lsp4j.RenameParams) p);
             case "workspace/executeCommand":
                 return server.getWorkspaceService().executeCommand((org.eclipse.lsp4j.ExecuteCommandParams) p);
             default:

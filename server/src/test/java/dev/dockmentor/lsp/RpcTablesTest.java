@@ -154,7 +154,7 @@ class RpcTablesTest {
     void anUnknownRequestIsMethodNotFoundAndOptionalOnesAnswerNull() throws Exception {
         ServerEndpoint e = new ServerEndpoint(server());
         ExecutionException x = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> e.request("textDocument/rename", null).get());
+                () -> e.request("textDocument/formatting", null).get());
         assertTrue(x.getCause() instanceof ResponseErrorException r && r.getResponseError().getCode() == ResponseErrorCode.MethodNotFound.getValue());
         assertNull(e.request("$/something", null).get());
         // A notification the server does not serve is ignored; a request name sent as a notification too.
@@ -178,6 +178,9 @@ class RpcTablesTest {
             caps.setHoverProvider(true);
             caps.setDefinitionProvider(true);
             caps.setDocumentSymbolProvider(true);
+            caps.setReferencesProvider(true);
+            caps.setDocumentHighlightProvider(true);
+            caps.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
             caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
             caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + ".dockmentor")));
             caps.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(List.of("dockmentor.explain")));
