@@ -46,7 +46,8 @@ public final class DockerfileUsers {
         return seen.size() == 1 ? java.util.Optional.of(seen.iterator().next()) : java.util.Optional.empty();
     }
 
-    private static final int LEVELS = 3;
+    /** Deep enough for src/Services/Api/Dockerfile built from a compose file at the repository root. */
+    private static final int LEVELS = 5;
     private static final int MAX_FILES = 12;
 
     private DockerfileUsers() {}
@@ -64,13 +65,32 @@ public final class DockerfileUsers {
                 if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
                 ComposeFile f = ComposeProject.parseShared(p, text.get());
                 FileRoles.Role fileRole = FileRoles.of(p.toString(), null, List.of(), files, knownRoot, true);
-                collect(f.root, d, target, p, fileRole, out);
+                collect(f.root, d, target, p, fileRole, override(d, name, files), out);
             }
         }
         return out;
     }
 
-    private static void collect(YNode root, Path dir, Path target, Path composeFile, FileRoles.Role fileRole, List<User> out) {
+    /**
+     * The services of the override Compose merges into a base file by default ({@code docker-compose.override.yml}
+     * beside {@code docker-compose.yml}): what it adds to a service is how {@code docker compose up} runs it.
+     */
+    private static YNode override(Path dir, String baseName, ProjectFiles files) {
+        if (!ComposeProject.BASE_NAMES.contains(baseName)) return null;
+        for (String o : ComposeProject.OVERRIDE_NAMES) {
+            Path p = dir.resolve(o);
+            if (!files.exists(p)) continue;
+            Optional<String> text = files.read(p);
+            if (text.isEmpty() || text.get().length() > 256 * 1024) return null;
+            YNode root = ComposeProject.parseShared(p, text.get()).root;
+            YNode services = root == null || !root.isMap() ? null : root.get("services");
+            return services != null && services.isMap() ? services : null;
+        }
+        return null;
+    }
+
+    private static void collect(YNode root, Path dir, Path target, Path composeFile, FileRoles.Role fileRole, YNode overrideServices,
+            List<User> out) {
         if (root == null || !root.isMap()) return;
         YNode services = root.get("services");
         if (services == null || !services.isMap()) return;
@@ -92,6 +112,7 @@ public final class DockerfileUsers {
             FileRoles.Role use = fileRole;
             if (!use.role().relaxed() && !(build.isMap() && build.has("target"))) {
                 Optional<String> dev = DevSignals.ofServiceRun(svc);
+                if (dev.isEmpty() && overrideServices != null) dev = DevSignals.ofServiceRun(overrideServices.get(e.name()));
                 if (dev.isPresent()) use = new FileRoles.Role(FileRole.DEVELOPMENT, dev.get());
             }
             out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir, use));

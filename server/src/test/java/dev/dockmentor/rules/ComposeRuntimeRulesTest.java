@@ -145,9 +145,9 @@ class ComposeRuntimeRulesTest {
     }
 
     @Test
-    void missingHealthcheckIsAWarningAndHealthcheckInOverrideCounts() {
+    void missingHealthcheckIsAdviceAndHealthcheckInOverrideCounts() {
         var f = catches("missing-healthcheck", "services:\n  «db»:\n    image: postgres:16\n  app:\n    image: a:1\n    depends_on: [db]\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n");
-        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals(Severity.INFO, f.get(0).severity());
         var files = files("compose.override.yaml", "services:\n  db:\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n");
         catchesNot("missing-healthcheck", "services:\n  db:\n    image: postgres:16\n", files);
     }

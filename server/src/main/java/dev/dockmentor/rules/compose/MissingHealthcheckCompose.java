@@ -30,10 +30,17 @@ public final class MissingHealthcheckCompose {
                             "El servicio '" + s.name + "' no define healthcheck en compose, y puede que su imagen tampoco: "
                                     + "sin él Docker lo da por activo aunque no pueda atender, y depends_on no puede esperar a que esté listo")
                             .severity(Severity.INFO)
+                    : waitedFor
+                    // Whether the services that wait for it retry their connection is not in the file: advice either way.
+                    ? ctx.report(s.key, "Service '" + s.name + "' has no healthcheck, and other services depend on it: they start as soon as "
+                                    + "it runs, not when it is ready; fine if they retry, else add a healthcheck and wait with condition: service_healthy",
+                            "El servicio '" + s.name + "' no tiene healthcheck y otros servicios dependen de él: arrancan en cuanto se ejecuta, "
+                                    + "no cuando está listo; bien si reintentan, si no añade un healthcheck y espera con condition: service_healthy")
+                            .severity(Severity.INFO)
                     : ctx.report(s.key, "Service '" + s.name + "' has no healthcheck: Docker reports it running even when it cannot serve, "
                             + "and depends_on cannot wait for it",
                     "El servicio '" + s.name + "' no tiene healthcheck: Docker lo da por activo aunque no pueda atender, "
-                            + "y depends_on no puede esperar a que esté listo").severity(waitedFor ? Severity.WARNING : Severity.INFO);
+                            + "y depends_on no puede esperar a que esté listo").severity(Severity.INFO);
             YNode written = s.node.get("healthcheck");
             if (written == null) {
                 ComposeRules.suggestedHealthcheck(ctx, s).flatMap(hc -> ctx.addToService(s, "healthcheck", hc))
