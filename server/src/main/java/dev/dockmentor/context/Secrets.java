@@ -44,7 +44,7 @@ public final class Secrets {
     private static final Pattern PATH = Pattern.compile("(?:/|\\./|\\.\\./|~/|[A-Za-z]:[\\\\/])[^\\s]*");
     private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S*");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]{0,31}://[^/\\s:@]+:([^/\\s@]+)@.*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i).*(?:change[-_. ]?(?:me|it|this)|placeholder|dummy|example"
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i).*(?:change[-_. ]?(?:me|it|this)|placeholder|dummy|example|fake|mock"
             + "|xxx|your[-_ ]|replace[-_ ]?(?:me|this)|todo|fixme|insecure|not[-_]?secure|sample|<[^>]*>|\\*{3,}).*"
             + "|secret|secrets|password|passwd|pass|pwd|test|tests|testing|admin|administrator|root|default|guest|demo|dev"
             + "|local|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|minio|minioadmin|minio123|user"

@@ -129,6 +129,17 @@ public final class DockerfileContext extends AnalysisContext {
         return namedContexts;
     }
 
+    private java.util.Set<String> locallyBuilt;
+
+    /** Image names compose services near this Dockerfile build and tag themselves ({@link dev.dockmentor.context.LocalImages}). */
+    public java.util.Set<String> locallyBuilt() {
+        if (locallyBuilt == null) {
+            locallyBuilt = path == null ? java.util.Set.of()
+                    : dev.dockmentor.context.LocalImages.builtNear(Path.of(path).getParent(), files, settings.projectRoot());
+        }
+        return locallyBuilt;
+    }
+
     private List<DockerfileUsers.User> users;
 
     /** Set by the engine when it already looked the services up (to infer the build context). */

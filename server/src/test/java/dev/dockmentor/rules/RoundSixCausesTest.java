@@ -297,4 +297,38 @@ class RoundSixCausesTest {
         String app = "services:\n  app:\n    image: ${APP_IMAGE}\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n";
         assertEquals(Severity.WARNING, only("docker-socket-mount", composeAt("compose.yaml", app)).get(0).severity());
     }
+
+    // ---- held-out round six, fixed after the measurement ----------------------------------------------------
+
+    @Test
+    void aBuildContextUnderADependencyFolderIsCreatedByTheInstall() {
+        String c = "services:\n  app:\n    build: ./vendor/laravel/sail/runtimes/8.4\n    image: sail-8.4/app\n";
+        Finding f = only("missing-file", composeAt("compose.yaml", c, "composer.json", "{}")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("under a folder composer install creates"), f.message().en());
+        assertEquals(Severity.ERROR, only("missing-file", composeAt("compose.yaml", c)).get(0).severity());
+    }
+
+    @Test
+    void oneMissingEnvFileNamedByManyServicesIsOneSetUpStep() {
+        String c = "services:\n  a:\n    image: x:1\n    env_file: .env\n  b:\n    image: x:1\n    env_file: .env\n";
+        List<Finding> f = only("missing-file", composeAt("compose.yaml", c, ".env.example", "A=\n"));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.INFO, f.get(0).severity());
+    }
+
+    @Test
+    void anImageTheProjectBuildsItselfIsNoPull() {
+        String c = "services:\n  base:\n    build: .\n    image: app_prebuilt\n  e2e:\n    image: app_prebuilt\n";
+        assertTrue(only("unpinned-image", composeAt("compose.yaml", c, "Dockerfile", "FROM alpine:3.20\n")).isEmpty());
+        String df = "FROM app_prebuilt\nCOPY tests /tests\nCMD [\"pytest\"]\n";
+        assertTrue(only("unpinned-image", dockerfileAt("tests/Dockerfile", df, "compose.yaml", c, "Dockerfile", "FROM alpine:3.20\n")).isEmpty());
+        assertEquals(1, only("unpinned-image", dockerfileAt("tests/Dockerfile", df)).size());
+    }
+
+    @Test
+    void aFakeKeyIsAPlaceholder() {
+        Finding f = only("hardcoded-secret", composeAt("compose.yaml", "services:\n  app:\n    image: x:1\n    environment:\n      SENDGRID_API_KEY: fake_key\n")).get(0);
+        assertTrue(f.message().en().contains("placeholder or well-known default"), f.message().en());
+    }
 }

@@ -21,6 +21,11 @@ public final class UnpinnedImageCompose {
     public static void check(ComposeContext ctx) {
         // A tag variable the .env sets to latest is one setting: said once, where it is first used.
         java.util.Map<String, Integer> byVariable = new java.util.HashMap<>();
+        // Names the project's own services build and tag (image: + build:): another service running one pulls nothing.
+        java.util.Set<String> built = new java.util.HashSet<>();
+        for (Service s : ctx.model().services.values()) {
+            if (s.build() != null && s.imageText() != null) built.add(dev.dockmentor.context.LocalImages.withoutTag(s.imageText()));
+        }
         for (Service s : ctx.model().containers()) {
             YNode img = s.image();
             if (img == null || img.text() == null || s.build() != null) continue;
@@ -28,6 +33,7 @@ public final class UnpinnedImageCompose {
             if (!v.known() || v.text().isBlank()) continue;
             ImageRef ref = ImageRef.parse(v.text().strip());
             if (ref.digest() != null || ref.isScratch()) continue;
+            if (built.contains(dev.dockmentor.context.LocalImages.withoutTag(v.text()))) continue;
             String raw = img.text();
             boolean unpinned = ref.tag() == null || ref.tag().equals("latest");
             Interpolation.Ref byDefault = unpinned ? defaultTag(v, s.env()) : null;

@@ -42,6 +42,8 @@ public final class UnpinnedImage extends Rule implements DockerfileCheck, Compos
             String name = ref.registry() == null ? ref.repository() : ref.registry() + "/" + ref.repository();
             boolean unpinned = ref.tag() == null || ref.tag().equalsIgnoreCase("latest");
             if (unpinned && byDefault(ctx, w)) continue;
+            // FROM app_prebuilt, where a compose service builds and tags app_prebuilt: a local build, nothing pulled.
+            if (unpinned && ctx.locallyBuilt().contains(dev.dockmentor.context.LocalImages.withoutTag(w.value()))) continue;
             if (ref.tag() == null) {
                 ctx.report(w.range(),
                         "Image '" + name + "' has no tag, so it means '" + name + ":latest', which moves with every release: "
