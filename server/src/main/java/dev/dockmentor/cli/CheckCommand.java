@@ -61,9 +61,18 @@ final class CheckCommand {
     private final ProjectFiles files = ProjectFiles.on(probe);
     private final Analyzer analyzer = new Analyzer();
 
+    private String stdinFilename;
+    private java.io.InputStream stdin = System.in;
+
     CheckCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** Reads standard input from {@code in} (tests). */
+    CheckCommand stdin(java.io.InputStream in) {
+        this.stdin = in;
+        return this;
     }
 
     int run(String[] args) throws Usage {
@@ -77,6 +86,7 @@ final class CheckCommand {
                 throw new Usage("broken configuration: " + e.getMessage());
             }
         }
+        if (paths.contains("-")) return runStdin(explicit);
         if (paths.isEmpty()) paths.add(".");
         List<Job> jobs = new ArrayList<>();
         String effectiveLocale = locale;
@@ -120,6 +130,38 @@ final class CheckCommand {
         }
         if (failNever) return 0;
         for (Output o : results) for (Finding f : o.findings()) if (f.severity().atLeast(failOn)) return 1;
+        return 0;
+    }
+
+    /**
+     * {@code check - --stdin-filename NAME}: lints standard input as the file NAME would be (its kind from the name or
+     * {@code --kind}, its project from NAME's folder), for editors, pre-commit hooks and pipes. Nothing is written.
+     */
+    private int runStdin(Config explicit) throws Usage {
+        if (paths.size() > 1) throw new Usage("check: '-' (standard input) cannot be combined with other paths");
+        if (fix || diff) throw new Usage("check: --fix and --diff write or compare files; with '-' lint only");
+        String name = stdinFilename != null ? stdinFilename : forcedKind == FileKind.COMPOSE ? "compose.yaml" : "Dockerfile";
+        Path file = Path.of(name);
+        FileKind kind = forcedKind != null ? forcedKind : FileClassifier.classify(file.getFileName().toString()).orElseThrow(() ->
+                new Usage("cannot tell what kind of file " + name + " is; pass --kind dockerfile|compose"));
+        String text;
+        try {
+            text = decode(stdin.readAllBytes());
+        } catch (IOException e) {
+            throw new Usage("cannot read standard input: " + e.getMessage());
+        }
+        Config cfg = (explicit != null ? explicit : configFor(file.toAbsolutePath())).withProfile(profile);
+        List<Output> results = List.of(new Output(name, kind, analyze(file, kind, cfg, text)));
+        String effectiveLocale = locale != null ? locale : cfg.locale() != null ? cfg.locale() : envLocale();
+        if (statistics) {
+            Statistics.write(results, verbose, out);
+        } else switch (format) {
+            case "json" -> JsonFormat.write(results, effectiveLocale, out);
+            case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
+            default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
+        }
+        if (failNever) return 0;
+        for (Finding f : results.get(0).findings()) if (f.severity().atLeast(failOn)) return 1;
         return 0;
     }
 
@@ -167,6 +209,7 @@ final class CheckCommand {
                 case "--fix" -> fix = true;
                 case "--unsafe-fixes" -> unsafeFixes = true;
                 case "--diff" -> diff = true;
+                case "--stdin-filename" -> stdinFilename = value != null ? value : next(args, ++i, name);
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) throw new Usage("check: unknown option '" + a + "' (see dockmentor --help)");
                     paths.add(a);

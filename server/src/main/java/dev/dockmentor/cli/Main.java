@@ -29,12 +29,27 @@ public final class Main {
               --diff                        print the fixes as a unified diff; write nothing (exit 1 when a file would change)
               --statistics                  per-rule counts by severity and warnings+errors per file, not the findings
               --verbose                     also name what a folder walk skips; with --statistics, a line per file
+              --stdin-filename NAME         with PATH '-': lint standard input as the file NAME (kind and project from it)
               --debug                       print stack traces of internal failures
 
             Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or read error.
             """;
 
     private Main() {}
+
+    /** The usage lines of one subcommand (and for check its options), or the whole help for an unknown one. */
+    static String help(String cmd) {
+        StringBuilder b = new StringBuilder();
+        for (String line : HELP.split("\n")) {
+            if (line.startsWith("  dockmentor " + cmd + " ")) b.append(line).append('\n');
+        }
+        if (b.isEmpty()) return HELP;
+        if (cmd.equals("check")) {
+            int i = HELP.indexOf("check options:");
+            b.append('\n').append(HELP.substring(i));
+        }
+        return "Usage:\n" + b;
+    }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -56,6 +71,11 @@ public final class Main {
             }
             String cmd = args[0];
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            // Every subcommand answers --help (exit 0), with the usage that concerns it.
+            if (!cmd.startsWith("-") && Arrays.asList(rest).stream().anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+                out.print(help(cmd));
+                return 0;
+            }
             return switch (cmd) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "rules" -> RulesCommand.run(rest, out);

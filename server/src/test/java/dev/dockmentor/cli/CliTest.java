@@ -318,4 +318,32 @@ class CliTest {
         assertTrue(Files.isSymbolicLink(dir.resolve("Dockerfile")));
         assertEquals("FROM alpine:3.20\nENV A=b\n", Files.readString(dir.resolve("real/Dockerfile")));
     }
+
+    @Test
+    void standardInputIsLintedAsTheNamedFileWithItsProject() throws Exception {
+        write("app/compose.yaml", "services:\n  api:\n    build: .\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n");
+        String name = dir.resolve("app/Dockerfile").toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .stdin(new java.io.ByteArrayInputStream("FROM python:3.12\nFORM x\n".getBytes(StandardCharsets.UTF_8)))
+                .run(new String[] {"-", "--stdin-filename", name});
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(text.contains(name + ":2:1: error [unknown-instruction]"), text);
+        // The compose service that builds it gives it a healthcheck: the project around the name was read.
+        assertTrue(!text.contains("missing-healthcheck"), text);
+        Usage u = org.junit.jupiter.api.Assertions.assertThrows(Usage.class, () -> new CheckCommand(System.out, System.err)
+                .stdin(new java.io.ByteArrayInputStream(new byte[0])).run(new String[] {"-", "--stdin-filename", "notes.txt"}));
+        assertTrue(u.getMessage().contains("--kind"), u.getMessage());
+    }
+
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (String cmd : new String[] {"check", "rules", "explain", "lsp"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().startsWith("Usage:") && r.out().contains("dockmentor " + cmd), r.out());
+        }
+        assertTrue(run("check", "-h").out().contains("--stdin-filename NAME"));
+    }
 }
