@@ -36,6 +36,7 @@ public final class LocalImages {
                 ComposeFile f = ComposeProject.parseShared(p, text.get());
                 out.addAll(builtIn(f.root));
             }
+            out.addAll(builtByScripts(d, files));
         }
         return out;
     }
@@ -49,6 +50,25 @@ public final class LocalImages {
             YNode svc = e.value();
             if (svc == null || !svc.isMap() || svc.get("build") == null || svc.str("image") == null) continue;
             out.add(withoutTag(svc.str("image")));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("(?i).*\\.(?:sh|bash|mk)|makefile|gnumakefile|justfile");
+    /** {@code docker build -t integration_test .}, {@code docker buildx build --tag=acme/app:dev}: the name it tags. */
+    private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile(
+            "docker\\s+(?:buildx\\s+)?build\\b[^\\n;&|]*?\\s(?:-t|--tag)[=\\s]+[\"']?([a-z0-9][a-z0-9._/:-]*)");
+
+    /** The image names the shell scripts and Makefiles of one folder build and tag ({@code docker build -t name}). */
+    public static Set<String> builtByScripts(Path dir, ProjectFiles files) {
+        Set<String> out = new HashSet<>();
+        int read = 0;
+        for (String name : files.fileNames(dir, n -> SCRIPT.matcher(n).matches())) {
+            if (read++ >= MAX_FILES) break;
+            Optional<String> text = files.read(dir.resolve(name));
+            if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
+            java.util.regex.Matcher m = TAGGED.matcher(text.get());
+            while (m.find()) if (!m.group(1).contains("$")) out.add(withoutTag(m.group(1)));
         }
         return out;
     }

@@ -331,4 +331,34 @@ class RoundSixCausesTest {
         Finding f = only("hardcoded-secret", composeAt("compose.yaml", "services:\n  app:\n    image: x:1\n    environment:\n      SENDGRID_API_KEY: fake_key\n")).get(0);
         assertTrue(f.message().en().contains("placeholder or well-known default"), f.message().en());
     }
+
+    @Test
+    void anImageAScriptBesideTheComposeFileBuildsIsNoPull() {
+        String c = "services:\n  test:\n    image: integration_test:latest\n";
+        String script = "#!/bin/sh\nset -e\ndocker build -t integration_test -f int.Dockerfile .\ndocker compose up --abort-on-container-exit\n";
+        assertTrue(only("unpinned-image", composeAt("partners/compose.yaml", c, "partners/run.sh", script)).isEmpty());
+        assertEquals(1, only("unpinned-image", composeAt("partners/compose.yaml", c)).size());
+    }
+
+    @Test
+    void browserTestFoldersAreTestFolders() {
+        Finding f = only("root-user", dockerfileAt("playwright/compose/warden/Dockerfile", "FROM debian:12\nCOPY app /app\nCMD [\"/app\"]\n",
+                ".git/HEAD", "x")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("in playwright/"), f.message().en());
+    }
+
+    @Test
+    void aRootPasswordFromTheEnvironmentIsSetEvenWithAllowEmpty() {
+        String c = "services:\n  app:\n    image: acme/app:1\n  mysql:\n    image: mysql:8.4\n    ports: [\"3306:3306\"]\n    environment:\n"
+                + "      MYSQL_ROOT_PASSWORD: '${DB_PASSWORD}'\n      MYSQL_ALLOW_EMPTY_PASSWORD: 1\n";
+        Finding f = only("published-database-port", composeAt("compose.yaml", c)).get(0);
+        assertTrue(!f.message().en().contains("authentication off"), f.message().en());
+    }
+
+    @Test
+    void theAcmeCompanionNeedsTheSocket() {
+        String c = "services:\n  acme:\n    image: nginxproxy/acme-companion:2.4\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n";
+        assertEquals(Severity.INFO, only("docker-socket-mount", composeAt("compose.yaml", c)).get(0).severity());
+    }
 }

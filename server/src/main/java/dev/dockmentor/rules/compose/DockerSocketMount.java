@@ -19,7 +19,7 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
     /** Images whose job is to drive Docker: CI runners and agents, label-reading proxies, container managers. */
     private static final java.util.regex.Pattern API_CONSUMER = java.util.regex.Pattern.compile(
             "(?i)(?:^|/)(?:[\\w.-]*-)?(?:agent|runner|gitlab-runner|buildkite-agent|traefik|portainer(?:-ce|-ee)?|agent|watchtower|docker-socket-proxy"
-                    + "|socket-proxy|cadvisor|autoheal|dozzle|ofelia|docker-gen|nginx-proxy|swarm-cronjob|diun|dockge|yacht|komodo)(?:[:@]|$)");
+                    + "|socket-proxy|cadvisor|autoheal|dozzle|ofelia|docker-gen|nginx-proxy|acme-companion|letsencrypt-nginx-proxy-companion|swarm-cronjob|diun|dockge|yacht|komodo)(?:[:@]|$)");
 
     static boolean needsTheDockerApi(Service s) {
         String image = s.imageText();

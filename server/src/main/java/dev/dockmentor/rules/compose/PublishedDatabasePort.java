@@ -113,7 +113,10 @@ public final class PublishedDatabasePort extends Rule implements ComposeCheck {
     static String authOff(Service s, String family) {
         Map<String, String> env = new HashMap<>();
         for (EnvVar e : s.environment()) {
-            if (e.value() != null) env.put(e.name(), Interpolation.resolve(e.value(), s.env()).textOr(""));
+            if (e.value() == null) continue;
+            Interpolation.Value v = Interpolation.resolve(e.value(), s.env());
+            // Taken from the environment (${DB_PASSWORD}) and unknown here: set by whoever runs it, not empty.
+            env.put(e.name(), v.known() ? v.textOr("") : "${…}");
         }
         String trust = env.get("POSTGRES_HOST_AUTH_METHOD");
         if (family.equals("postgres") && trust != null && trust.strip().equalsIgnoreCase("trust")) return "POSTGRES_HOST_AUTH_METHOD: trust";

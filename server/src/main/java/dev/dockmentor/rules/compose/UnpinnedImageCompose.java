@@ -21,11 +21,7 @@ public final class UnpinnedImageCompose {
     public static void check(ComposeContext ctx) {
         // A tag variable the .env sets to latest is one setting: said once, where it is first used.
         java.util.Map<String, Integer> byVariable = new java.util.HashMap<>();
-        // Names the project's own services build and tag (image: + build:): another service running one pulls nothing.
-        java.util.Set<String> built = new java.util.HashSet<>();
-        for (Service s : ctx.model().services.values()) {
-            if (s.build() != null && s.imageText() != null) built.add(dev.dockmentor.context.LocalImages.withoutTag(s.imageText()));
-        }
+        java.util.Set<String> built = null; // read on the first unpinned image only
         for (Service s : ctx.model().containers()) {
             YNode img = s.image();
             if (img == null || img.text() == null || s.build() != null) continue;
@@ -33,6 +29,8 @@ public final class UnpinnedImageCompose {
             if (!v.known() || v.text().isBlank()) continue;
             ImageRef ref = ImageRef.parse(v.text().strip());
             if (ref.digest() != null || ref.isScratch()) continue;
+            if (ref.tag() != null && !ref.tag().equals("latest")) continue;
+            if (built == null) built = locallyBuilt(ctx);
             if (built.contains(dev.dockmentor.context.LocalImages.withoutTag(v.text()))) continue;
             String raw = img.text();
             boolean unpinned = ref.tag() == null || ref.tag().equals("latest");
@@ -61,6 +59,19 @@ public final class UnpinnedImageCompose {
                         "La imagen '" + raw + "' usa ':latest', que cambia sin avisar; fija una versión");
             }
         }
+    }
+
+    /**
+     * Names the project builds and tags itself: another service's {@code image:} with {@code build:}, or a script beside
+     * the file ({@code docker build -t integration_test .}) run before {@code compose up}. Running one pulls nothing.
+     */
+    private static java.util.Set<String> locallyBuilt(ComposeContext ctx) {
+        java.util.Set<String> built = new java.util.HashSet<>();
+        for (Service s : ctx.model().services.values()) {
+            if (s.build() != null && s.imageText() != null) built.add(dev.dockmentor.context.LocalImages.withoutTag(s.imageText()));
+        }
+        if (ctx.project().dir != null) built.addAll(dev.dockmentor.context.LocalImages.builtByScripts(ctx.project().dir, ctx.files()));
+        return built;
     }
 
     /** The variable the tag is written as ({@code app:${TB_VERSION}}), when the environment sets it; else null. */
