@@ -169,6 +169,33 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.FoldingRange>> foldingRange(org.eclipse.lsp4j.FoldingRangeRequestParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> {
+            List<org.eclipse.lsp4j.FoldingRange> out = new ArrayList<>();
+            var folds = d.kind == FileKind.COMPOSE ? dev.dockmentor.ide.Folding.of(d.compose()) : dev.dockmentor.ide.Folding.of(d.dockerfile());
+            for (var f : folds) {
+                var r = new org.eclipse.lsp4j.FoldingRange(f.startLine(), f.endLine());
+                if (f.comment()) r.setKind(org.eclipse.lsp4j.FoldingRangeKind.Comment);
+                out.add(r);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.DocumentLink>> documentLink(org.eclipse.lsp4j.DocumentLinkParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> {
+            List<org.eclipse.lsp4j.DocumentLink> out = new ArrayList<>();
+            var links = d.kind == FileKind.COMPOSE ? dev.dockmentor.ide.Links.of(d.compose(), s.files) : dev.dockmentor.ide.Links.of(d.dockerfile());
+            for (var l : links) {
+                String target = l.file() ? java.nio.file.Path.of(l.target()).toUri().toString() : l.target();
+                out.add(new org.eclipse.lsp4j.DocumentLink(Convert.lsp(l.range()), target));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public CompletableFuture<List<? extends Location>> references(org.eclipse.lsp4j.ReferenceParams p) {
         boolean decl = p.getContext() == null || p.getContext().isIncludeDeclaration();
         return withDocument(p.getTextDocument(), List.of(),

@@ -84,6 +84,8 @@ final class ServerEndpoint implements Endpoint {
                 either(list(new Extends(Location.class)), list(new Extends(LocationLink.class))), new LocationLinkListAdapter(),
                 DefinitionParams.class));
         request("textDocument/completion", either(list(CompletionItem.class), CompletionList.class), CompletionParams.class);
+        request("textDocument/foldingRange", list(org.eclipse.lsp4j.FoldingRange.class), org.eclipse.lsp4j.FoldingRangeRequestParams.class);
+        request("textDocument/documentLink", list(org.eclipse.lsp4j.DocumentLink.class), org.eclipse.lsp4j.DocumentLinkParams.class);
         request("textDocument/references", list(new Extends(Location.class)), org.eclipse.lsp4j.ReferenceParams.class);
         request("textDocument/documentHighlight", list(new Extends(org.eclipse.lsp4j.DocumentHighlight.class)), org.eclipse.lsp4j.DocumentHighlightParams.class);
         METHODS.put("textDocument/prepareRename", JsonRpcMethod.request("textDocument/prepareRename",
@@ -157,6 +159,10 @@ final class ServerEndpoint implements Endpoint {
                 return docs.definition((DefinitionParams) p);
             case "textDocument/completion":
                 return docs.completion((CompletionParams) p);
+            case "textDocument/foldingRange":
+                return docs.foldingRange((org.eclipse.lsp4j.FoldingRangeRequestParams) p);
+            case "textDocument/documentLink":
+                return docs.documentLink((org.eclipse.lsp4j.DocumentLinkParams) p);
             case "textDocument/references":
                 return docs.references((org.eclipse.lsp4j.ReferenceParams) p);
             case "textDocument/documentHighlight":

@@ -1,0 +1,67 @@
+package dev.dockmentor.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeKind;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folding ranges and document links over LSP, for both file kinds. */
+class LspFoldingAndLinksTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> folds(LspTestClient c, String uri) {
+        List<FoldingRange> f = LspTestClient.get(c.server.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))));
+        return f.stream().map(r -> r.getStartLine() + "-" + r.getEndLine() + (FoldingRangeKind.Comment.equals(r.getKind()) ? "c" : "")).toList();
+    }
+
+    private static List<String> links(LspTestClient c, String uri) {
+        List<DocumentLink> l = LspTestClient.get(c.server.getTextDocumentService().documentLink(new DocumentLinkParams(new TextDocumentIdentifier(uri))));
+        return l.stream().map(x -> x.getRange().getStart().getLine() + ":" + x.getTarget()).toList();
+    }
+
+    @Test
+    void aDockerfileFoldsStagesLongInstructionsAndCommentBlocksAndLinksItsImages() throws Exception {
+        String df = "# build\n# stage\nFROM golang:1.23 AS build\nRUN go build \\\n    -o /app .\n\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\n"
+                + "FROM build AS again\nFROM ghcr.io/acme/tool:1\nFROM acme/api:2\n";
+        String uri = LspTestClient.uri("Dockerfile");
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(uri, df);
+            assertEquals(List.of("2-4", "6-7", "3-4", "0-1c"), folds(c, uri));
+            assertEquals(List.of("2:https://hub.docker.com/_/golang", "6:https://gcr.io/distroless/static", "9:https://ghcr.io/acme/tool",
+                    "10:https://hub.docker.com/r/acme/api"), links(c, uri));
+        }
+    }
+
+    @Test
+    void aComposeFileFoldsItsBlocksAndLinksImagesAndTheFilesItNames() throws Exception {
+        Files.writeString(dir.resolve(".env.api"), "A=1\n");
+        Files.createDirectories(dir.resolve("api"));
+        Files.writeString(dir.resolve("api/Dockerfile.prod"), "FROM alpine:3.20\n");
+        String text = "services:\n  api:\n    build:\n      context: api\n      dockerfile: Dockerfile.prod\n    env_file: [.env.api, .env.missing]\n"
+                + "  db:\n    image: postgres:16\n    environment:\n      A: b\n";
+        Path compose = dir.resolve("compose.yaml");
+        Files.writeString(compose, text);
+        String uri = compose.toUri().toString();
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(uri, "dockercompose", text);
+            List<String> f = folds(c, uri);
+            assertTrue(f.containsAll(List.of("0-9", "1-5", "2-4", "6-9", "8-9")), f.toString());
+            List<String> l = links(c, uri);
+            assertEquals(3, l.size(), l.toString());
+            assertTrue(l.contains("7:https://hub.docker.com/_/postgres"), l.toString());
+            assertTrue(l.stream().anyMatch(x -> x.startsWith("4:file:") && x.endsWith("api/Dockerfile.prod")), l.toString());
+            assertTrue(l.stream().anyMatch(x -> x.startsWith("5:file:") && x.endsWith(".env.api")), l.toString());
+        }
+    }
+}
