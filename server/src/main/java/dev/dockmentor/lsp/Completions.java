@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 final class Completions {
     private static final Pattern KEYWORD = Pattern.compile("^\\s*([A-Za-z]*)$");
     private static final Pattern FROM_REF = Pattern.compile("(?:--from=|[,=]from=)([A-Za-z0-9_.-]*)$");
+    private static final Pattern FROM_TAG = Pattern.compile("(?i)^\\s*FROM\\s+(?:--\\S+\\s+)*([a-z0-9][a-z0-9._/-]*):([A-Za-z0-9._-]*)$");
     private static final Pattern FLAG = Pattern.compile("^\\s*([A-Za-z]+)\\s+(?:--\\S+\\s+)*--([a-z-]*)$");
 
     private Completions() {}
@@ -45,6 +46,17 @@ final class Completions {
             for (Stage s : df.stages) {
                 if (s.rawName == null || s.from.startLine >= pos.line()) continue;
                 out.add(item(s.rawName, CompletionItemKind.Reference, pos, m.group(1).length(), "FROM " + s.from.argsText()));
+            }
+            return out;
+        }
+        m = FROM_TAG.matcher(prefix);
+        if (m.matches()) {
+            // A language image's variants with their sizes, once a version is typed (the core's ide.ImageTags).
+            for (var t : dev.dockmentor.ide.ImageTags.offer(dev.dockmentor.kb.KnowledgeBase.get(), m.group(1), m.group(2))) {
+                CompletionItem it = item(t.tag(), CompletionItemKind.Value, pos, m.group(2).length(), t.detail());
+                it.setSortText(String.format("%02d", t.rank()));
+                it.setDocumentation(new org.eclipse.lsp4j.MarkupContent("markdown", t.documentation().get(locale == null ? "en" : locale)));
+                out.add(it);
             }
             return out;
         }

@@ -118,4 +118,20 @@ class LspNavigationTest {
             assertTrue(none.stream().noneMatch(i -> i.getLabel().equals("--no-install-recommends")), none.toString());
         }
     }
+
+    /** After a language image's version, its variants with their sizes, the small ones first; nothing before a version. */
+    @Test
+    void imageTagsOfferTheVariantsWithTheirSizes() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(DF, "FROM python:3.12\nFROM node:\nFROM acme/app:1\n");
+            var items = LspTestClient.get(c.server.getTextDocumentService().completion(
+                    new CompletionParams(new TextDocumentIdentifier(DF), new Position(0, 16)))).getLeft();
+            var sorted = items.stream().sorted(java.util.Comparator.comparing(CompletionItem::getSortText)).toList();
+            assertEquals(List.of("3.12-alpine", "3.12-slim", "3.12"), sorted.stream().map(CompletionItem::getLabel).toList());
+            assertTrue(sorted.get(1).getDetail().matches("~\\d+ MB"), sorted.get(1).getDetail());
+            assertTrue(sorted.get(2).getDocumentation().getRight().getValue().contains("builder stage"));
+            assertEquals(List.of(), complete(c, 1, 10), "no floating tag before a version");
+            assertEquals(List.of(), complete(c, 2, 15), "an image the knowledge base does not know");
+        }
+    }
 }
