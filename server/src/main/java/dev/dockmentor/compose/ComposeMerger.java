@@ -76,7 +76,13 @@ public final class ComposeMerger {
             case "secrets", "configs" -> {
                 return n.isMap() ? n.str("target") != null ? n.str("target") : n.str("source") : n.text();
             }
-            case "ports", "expose", "dns", "dns_search", "env_file", "tmpfs", "cap_add", "cap_drop", "security_opt",
+            case "ports" -> {
+                // Long form: the spec's unique key is (host_ip, published, target, protocol); an override that repeats
+                // the base's mapping adds no second binding.
+                if (n.isMap()) return n.str("host_ip") + "|" + n.str("published") + "|" + n.str("target") + "|" + n.str("protocol");
+                return n.text();
+            }
+            case "expose", "dns", "dns_search", "env_file", "tmpfs", "cap_add", "cap_drop", "security_opt",
                  "profiles", "depends_on", "networks", "external_links", "links", "devices", "group_add" -> {
                 return n.isScalar() ? n.text() : null;
             }

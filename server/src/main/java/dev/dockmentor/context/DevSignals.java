@@ -64,7 +64,12 @@ public final class DevSignals {
     /** The first development signal of a compose service, worded for a message ("sets NODE_ENV=development"), or empty. */
     public static Optional<String> ofService(YNode svc) {
         Optional<String> run = ofServiceRun(svc);
-        return run.isPresent() ? run : projectMount(svc);
+        if (run.isPresent()) return run;
+        // build: {target: development}: the Dockerfile's development stage, by its own name.
+        YNode build = svc == null || !svc.isMap() ? null : svc.get("build");
+        String target = build != null && build.isMap() ? build.str("target") : null;
+        if (target != null && DEV_VALUE.matcher(target.strip()).matches()) return Optional.of("builds its '" + target.strip() + "' target");
+        return projectMount(svc);
     }
 
     /**

@@ -73,6 +73,7 @@ public enum FileRole {
         if (signal.startsWith("it sets ")) return "fija " + signal.substring(8);
         if (signal.startsWith("its command runs ")) return "su comando ejecuta " + signal.substring(17);
         if (signal.startsWith("sets ")) return "fija " + signal.substring(5);
+        if (signal.startsWith("builds its '")) return "construye su target " + signal.substring(11).replace(" target", "");
         if (signal.startsWith("runs ")) return "ejecuta " + signal.substring(5);
         if (signal.startsWith("mounts the project folder ")) return "monta la carpeta del proyecto " + signal.substring(26);
         if (signal.startsWith("built by compose service ")) {

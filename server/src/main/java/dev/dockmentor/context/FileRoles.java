@@ -53,6 +53,8 @@ public final class FileRoles {
             + "|not\\s+(?:intended|meant|suitable|recommended|ready|designed)\\s+(?:to\\s+be\\s+used\\s+)?(?:for|in)\\s+production"
             + "|not\\s+(?:for|in)\\s+production|not\\s+production[- ]ready"
             + "|for\\s+(?:local\\s+)?development\\s+(?:only|purposes|use\\s+only)|(?:local\\s+)?dev(?:elopment)?[- ]only"
+            // "defined here for convenience … for local development", "a stack for local dev"
+            + "|\\bfor\\s+local\\s+dev(?:elopment)?\\b"
             + "|no\\s+(?:usar|utilizar)\\s+en\\s+producci[oó]n|solo\\s+para\\s+desarrollo"
             // A header naming the file a local development set-up ("# local dev stack", "Local development environment").
             + "|^\\s*(?:a\\s+|the\\s+)?local[- ]dev(?:elopment)?\\s+(?:stack|set-?up|environment|env|only|compose)\\b");

@@ -78,11 +78,15 @@ public final class Secrets {
         while (!w.isEmpty() && w.get(w.size() - 1).matches("[0-9]+")) w = w.subList(0, w.size() - 1);
         if (w.isEmpty() || w.equals(List.of("PWD"))) return false; // $PWD is the working directory
         for (String p : w) if (PUBLIC_WORDS.contains(p)) return false;
+        // nginx's *_pass directives (UWSGI_PASS, PROXY_PASS, FASTCGI_PASS) name an upstream, not a password.
+        if (w.size() >= 2 && w.get(w.size() - 1).equals("PASS") && PASS_DIRECTIVES.contains(w.get(w.size() - 2))) return false;
         for (List<String> tail : CREDENTIAL_TAILS) {
             if (w.size() >= tail.size() && w.subList(w.size() - tail.size(), w.size()).equals(tail)) return true;
         }
         return false;
     }
+
+    private static final java.util.Set<String> PASS_DIRECTIVES = java.util.Set.of("UWSGI", "PROXY", "FASTCGI", "GRPC", "SCGI", "MEMCACHED");
 
     /** What a literal value is (no interpolation: the caller resolves references and defaults first). */
     public static Value classify(String value) {

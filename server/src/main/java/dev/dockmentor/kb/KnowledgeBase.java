@@ -59,6 +59,7 @@ public final class KnowledgeBase {
     private final List<String> serversDropWorkers = new ArrayList<>();
     private final List<String> devEnvironments = new ArrayList<>();
     private final List<String> backingServices = new ArrayList<>();
+    private final List<String> withShell = new ArrayList<>();
     private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
@@ -132,6 +133,7 @@ public final class KnowledgeBase {
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
+        if (root.has("withShell")) root.getAsJsonArray("withShell").forEach(x -> withShell.add(x.getAsString()));
         if (root.has("backingServices")) root.getAsJsonArray("backingServices").forEach(x -> backingServices.add(x.getAsString()));
         if (root.has("devEnvironments")) root.getAsJsonArray("devEnvironments").forEach(x -> devEnvironments.add(x.getAsString()));
         if (root.has("serversDropWorkers")) root.getAsJsonArray("serversDropWorkers").forEach(x -> serversDropWorkers.add(x.getAsString()));
@@ -228,6 +230,7 @@ public final class KnowledgeBase {
     public boolean hasNoShell(ImageRef ref) {
         if (ref == null || ref.hasVariables()) return false;
         String full = fullName(ref);
+        for (String p : withShell) if (glob(p, full)) return false;
         for (String p : noShell) {
             if (glob(p, full)) {
                 String tag = ref.tag() == null ? "" : ref.tag();
@@ -268,6 +271,10 @@ public final class KnowledgeBase {
     /** A service an application uses rather than is: a database, broker, cache, object store, mail catcher or emulator. */
     public boolean isBackingService(ImageRef ref) {
         if (ref == null || ref.hasVariables()) return false;
+        // arm64v8/mysql, amd64/redis: Docker Hub's per-architecture copies of the official images.
+        if (ref.registry() == null && ref.repository().matches("(?:arm64v8|arm32v[5-7]|amd64|i386|ppc64le|s390x)/[^/]+")) {
+            ref = ImageRef.parse(ref.repository().substring(ref.repository().indexOf('/') + 1) + (ref.tag() == null ? "" : ":" + ref.tag()));
+        }
         if (database(ref).isPresent()) return true;
         String full = fullName(ref);
         for (String p : backingServices) if (glob(p, full)) return true;

@@ -30,7 +30,9 @@ public final class RelativeWorkdir extends Rule implements DockerfileCheck {
                 if (ins.words.isEmpty()) continue;
                 Word w = ins.words.get(0);
                 String p = w.value();
-                if (!done && !p.startsWith("$") && !p.startsWith("/") && !p.startsWith("\\") && !p.matches("[A-Za-z]:[\\\\/].*")) {
+                // C:\app: a Windows drive path (its backslash is the default escape character, so the value reads C:app).
+                boolean drive = w.raw().matches("[\"']?[A-Za-z]:.*");
+                if (!done && !drive && !p.startsWith("$") && !p.startsWith("/") && !p.startsWith("\\")) {
                     ctx.report(w.range(), "WORKDIR " + p + " is relative to the base image's working directory; start it with / (e.g. /" + p + ")",
                             "WORKDIR " + p + " es relativo al directorio de trabajo de la imagen base; empieza la ruta con / (p. ej. /" + p + ")");
                 }
