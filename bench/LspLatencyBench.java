@@ -100,6 +100,7 @@ public class LspLatencyBench {
             lat.add((arrived - s) / 1e6);
             col++;
         }
+        double peakMb = peakRssMb(p.toHandle());
         request("shutdown", null);
         notify("exit", null);
         p.waitFor(5, TimeUnit.SECONDS);
@@ -111,8 +112,26 @@ public class LspLatencyBench {
         System.out.printf("cold start to first diagnostics: %.0f ms (initialize answered at %.0f ms; %s)%n", coldMs, initMs, FIRST);
         System.out.printf("per-edit latency over %d edits (first 20 excluded): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 warm.size(), warm.get(warm.size() / 2), warm.get((int) (warm.size() * 0.95)), warm.get(warm.size() - 1));
-        System.out.printf(java.util.Locale.ROOT, "RESULT cold_ms=%.0f median_ms=%.2f p95_ms=%.2f%n", coldMs, warm.get(warm.size() / 2),
-                warm.get((int) (warm.size() * 0.95)));
+        System.out.printf("peak resident memory of the server (VmHWM, with its child processes): %.0f MB%n", peakMb);
+        System.out.printf(java.util.Locale.ROOT, "RESULT cold_ms=%.0f median_ms=%.2f p95_ms=%.2f peak_rss_mb=%.0f%n", coldMs, warm.get(warm.size() / 2),
+                warm.get((int) (warm.size() * 0.95)), peakMb);
+    }
+
+    /** The high-water resident set (Linux VmHWM) of the server and its descendants (a launcher script's java), in MB. */
+    static double peakRssMb(ProcessHandle h) {
+        double kb = hwmKb(h.pid());
+        for (ProcessHandle d : (Iterable<ProcessHandle>) h.descendants()::iterator) kb += hwmKb(d.pid());
+        return kb / 1024.0;
+    }
+
+    private static double hwmKb(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith("VmHWM:")) return Double.parseDouble(l.replaceAll("[^0-9]", ""));
+            }
+        } catch (Exception e) { // not Linux, or the process is gone
+        }
+        return 0;
     }
 
     /** Waits for the diagnostics of this version; returns when they arrived (System.nanoTime). */

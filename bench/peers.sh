@@ -55,7 +55,7 @@ lsp() { # label file [java -D options...] -- server command...: each figure's me
     java -Dedits="$EDITS" "${opts[@]}" -cp "$jar" bench/LspLatencyBench.java "$file" "$@" | tee -a "$out/$label.txt" | grep '^RESULT' >&2
   done
   local rs; rs="$(grep '^RESULT' "$out/$label.txt")"
-  echo "RESULT cold_ms=$(med cold_ms "$rs") median_ms=$(med median_ms "$rs") p95_ms=$(med p95_ms "$rs")"
+  echo "RESULT cold_ms=$(med cold_ms "$rs") median_ms=$(med median_ms "$rs") p95_ms=$(med p95_ms "$rs") peak_rss_mb=$(med peak_rss_mb "$rs")"
 }
 med() { # field lines: the median of that field over the lines
   sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
@@ -75,8 +75,15 @@ dm_df_g="$(lsp dockmentor-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "$root/do
 node_df_g="$(lsp docker-langserver-dockerfile-typing "$DF" -DgapMs="$GAP_MS" -- "${node_ls[@]}")"
 # Transport floors: a server that does no work, answering each edit at once with no diagnostics, on each
 # runtime (LSP4J on the JVM with the launcher's GC and JIT flags; plain Node). No server on that runtime can beat it.
-floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:+UseSerialGC -Xmn12m -XX:TieredStopAtLevel=1 -Xss4m -cp "$jar" "$root/bench/floor/NullLsp.java")"
+floor_jvm="$(lsp floor-lsp4j "$DF" -- "$dm_java" -Xlog:disable -XX:+UseSerialGC -Xms32m -Xmn12m -XX:TieredStopAtLevel=1 -Xss4m -cp "$jar" "$root/bench/floor/NullLsp.java")"
 floor_node="$(lsp floor-node "$DF" -- node "$root/bench/floor/null-lsp.js")"
+# A 2,000-line Dockerfile (the example's instructions repeated in many stages): edits should cost what they change,
+# and the heap a large file needs should not stay with the process.
+bigdf="$out/big-dockerfile/Dockerfile"; mkdir -p "$(dirname "$bigdf")"
+awk -v n=2000 '{ a[++m] = $0 } END { while (c < n) { k++; for (i = 1; i <= m && c < n; i++) { l = a[i]
+  if (l ~ /^FROM /) { sub(/ [Aa][Ss] .*/, "", l); l = l " AS s" k "_" i }; print l; c++ } } }' "$DF" > "$bigdf"
+dm_big="$(lsp dockmentor-dockerfile-2000 "$bigdf" -- "$root/dockmentor" lsp)"
+node_big="$(lsp docker-langserver-dockerfile-2000 "$bigdf" -- "${node_ls[@]}")"
 dm_c="$(lsp dockmentor-compose "$COMPOSE" -DlanguageId=yaml -- "$root/dockmentor" lsp)"
 yaml_c="$(lsp yaml-language-server-compose "$COMPOSE" -DlanguageId=yaml "-Dsettings=$yaml_settings" -- "${yaml_ls[@]}")"
 
@@ -129,6 +136,9 @@ cat <<TABLE
 | Dockerfile per-edit latency typing from the start, a keystroke every ${GAP_MS} ms, p95 (ms) | $(field p95_ms "$dm_df_g") | $(field p95_ms "$node_df_g") | $(ratio "$(field p95_ms "$node_df_g")" "$(field p95_ms "$dm_df_g")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, median (ms) | $(field median_ms "$dm_df_p") | $(field median_ms "$node_df_p") | $(ratio "$(field median_ms "$node_df_p")" "$(field median_ms "$dm_df_p")")× |
 | Dockerfile per-edit latency after a ${THINK_MS} ms pause, p95 (ms) | $(field p95_ms "$dm_df_p") | $(field p95_ms "$node_df_p") | $(ratio "$(field p95_ms "$node_df_p")" "$(field p95_ms "$dm_df_p")")× |
+| 2,000-line Dockerfile per-edit latency, p95 (ms) | $(field p95_ms "$dm_big") | $(field p95_ms "$node_big") | $(ratio "$(field p95_ms "$node_big")" "$(field p95_ms "$dm_big")")× |
+| Peak resident memory over the 2,000-line editing run (MB) | $(field peak_rss_mb "$dm_big") | $(field peak_rss_mb "$node_big") | $(ratio "$(field peak_rss_mb "$node_big")" "$(field peak_rss_mb "$dm_big")")× |
+| Peak resident memory over the small Dockerfile's editing run (MB) | $(field peak_rss_mb "$dm_df") | $(field peak_rss_mb "$node_df") | $(ratio "$(field peak_rss_mb "$node_df")" "$(field peak_rss_mb "$dm_df")")× |
 | Transport floor per edit, median (ms): a do-nothing server, LSP4J on the JVM / plain Node | $(field median_ms "$floor_jvm") | $(field median_ms "$floor_node") | |
 | Compose LSP cold start (ms), vs yaml-language-server + Compose schema | $(field cold_ms "$dm_c") | $(field cold_ms "$yaml_c") | $(ratio "$(field cold_ms "$yaml_c")" "$(field cold_ms "$dm_c")")× |
 | Compose per-edit latency, median (ms) | $(field median_ms "$dm_c") | $(field median_ms "$yaml_c") | $(ratio "$(field median_ms "$yaml_c")" "$(field median_ms "$dm_c")")× |

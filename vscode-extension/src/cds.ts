@@ -14,7 +14,7 @@ export const LOG_TO_STDERR = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
  * The server's JVM flags, the same when the archive is recorded and when it is used (an AOT cache recorded
  * with another GC is refused). C1 only: see the launcher (../dockmentor) for the measurements.
  */
-export const SERVER_FLAGS = ['-XX:+UseSerialGC', '-Xmn12m', '-XX:TieredStopAtLevel=1', '-Xss4m'];
+export const SERVER_FLAGS = ['-XX:+UseSerialGC', '-Xms32m', '-Xmn12m', '-XX:TieredStopAtLevel=1', '-Xss4m'];
 
 /** The archive's file for this jar and this Java (name from their identities, so a change records a new one). */
 export function archivePath(storageDir: string, jar: string, javaBin: string, javaVersion: string): string {

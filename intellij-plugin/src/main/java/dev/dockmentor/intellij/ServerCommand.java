@@ -3,7 +3,7 @@ package dev.dockmentor.intellij;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The server's command line: {@code java -XX:+UseSerialGC -Xmn12m -XX:TieredStopAtLevel=1 -Xss4m -jar <plugin>/server/dockmentor.jar lsp}. */
+/** The server's command line: {@code java -XX:+UseSerialGC -Xms32m -Xmn12m -XX:TieredStopAtLevel=1 -Xss4m -jar <plugin>/server/dockmentor.jar lsp}. */
 public final class ServerCommand {
     public static final String JAR_IN_PLUGIN = "server/dockmentor.jar";
 
@@ -16,6 +16,6 @@ public final class ServerCommand {
     }
 
     public static List<String> commandLine(Path java, Path jar) {
-        return List.of(java.toString(), "-XX:+UseSerialGC", "-Xmn12m", "-XX:TieredStopAtLevel=1", "-Xss4m", "-jar", jar.toString(), "lsp");
+        return List.of(java.toString(), "-XX:+UseSerialGC", "-Xms32m", "-Xmn12m", "-XX:TieredStopAtLevel=1", "-Xss4m", "-jar", jar.toString(), "lsp");
     }
 }

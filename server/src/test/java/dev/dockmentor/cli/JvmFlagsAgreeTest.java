@@ -35,7 +35,7 @@ class JvmFlagsAgreeTest {
     @Test
     void theLauncherTheClientsAndTheBenchmarkStartTheServerWithTheSameFlags() throws IOException {
         List<String> launcher = flagsOnLine("dockmentor", "opts=(");
-        assertEquals(List.of("-XX:+UseSerialGC", "-Xmn12m", "-XX:TieredStopAtLevel=1", "-Xss4m"), launcher);
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmn12m", "-XX:TieredStopAtLevel=1", "-Xss4m"), launcher);
         assertEquals(launcher, flagsOnLine("vscode-extension/src/cds.ts", "export const SERVER_FLAGS"), "VS Code");
         assertEquals(launcher, flagsOnLine("intellij-plugin/src/main/java/dev/dockmentor/intellij/ServerCommand.java", "return List.of(java.toString()"), "IntelliJ");
         assertEquals(launcher, flagsOnLine("bench/peers.sh", "floor_jvm="), "bench/peers.sh's JVM floor");
