@@ -9,6 +9,7 @@ export interface ServerSettings {
   rules: Record<string, string>;
   trace: { server: 'off' | 'messages' | 'verbose' };
   java: { home: string };
+  docsBaseUrl?: string;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -34,5 +35,12 @@ export function serverSettings(get: Get, displayLanguage: string): ServerSetting
     rules,
     trace: { server: trace === 'messages' || trace === 'verbose' ? trace : 'off' },
     java: { home: get<string>('java.home') || '' },
+    ...docsBase(get<string>('docsBaseUrl')),
   };
+}
+
+/** Where a diagnostic's rule link points: an http(s) folder of the rule pages; none set keeps the server's default. */
+function docsBase(url: string | undefined): { docsBaseUrl?: string } {
+  const u = (url || '').trim();
+  return /^https?:\/\/\S+$/.test(u) ? { docsBaseUrl: u } : {};
 }

@@ -29,6 +29,11 @@ public final class RuleDocs {
         return BASE_URL + id + ".md";
     }
 
+    /** The page in the user's language ({@code <id>.es.md} for Spanish) under {@code base}, or the published pages. */
+    public static String url(String id, String locale, String base) {
+        return (base != null ? base : BASE_URL) + id + (locale != null && locale.startsWith("es") ? ".es.md" : ".md");
+    }
+
     /** The page in the locale asked for, falling back to English. */
     public static Optional<RulePage> page(String id, String locale) {
         boolean es = locale != null && locale.toLowerCase(Locale.ROOT).startsWith("es");

@@ -48,9 +48,14 @@ final class Convert {
     }
 
     static Diagnostic diagnostic(Finding f, Document doc, String locale) {
+        return diagnostic(f, doc, locale, null);
+    }
+
+    /** With the rule page's link in the user's language, under {@code docsBase} (the published pages by default). */
+    static Diagnostic diagnostic(Finding f, Document doc, String locale, String docsBase) {
         Diagnostic d = new Diagnostic(lsp(f.range()), f.message().get(locale), severity(f.severity()), SOURCE);
         d.setCode(f.ruleId());
-        d.setCodeDescription(new DiagnosticCodeDescription(RuleDocs.url(f.ruleId())));
+        d.setCodeDescription(new DiagnosticCodeDescription(RuleDocs.url(f.ruleId(), locale, docsBase)));
         List<DiagnosticTag> tags = new ArrayList<>();
         if (f.unnecessary()) tags.add(DiagnosticTag.Unnecessary);
         if (f.deprecated()) tags.add(DiagnosticTag.Deprecated);
@@ -73,10 +78,14 @@ final class Convert {
     static final int MAX_PUBLISHED = 1_000;
 
     static List<Diagnostic> diagnostics(Analysis a) {
+        return diagnostics(a, null);
+    }
+
+    static List<Diagnostic> diagnostics(Analysis a, String docsBase) {
         List<Finding> all = a.findings();
         List<Finding> shown = all.size() > MAX_PUBLISHED ? mostSevere(all, MAX_PUBLISHED) : all;
         List<Diagnostic> out = new ArrayList<>(shown.size() + 1);
-        for (Finding f : shown) out.add(diagnostic(f, a.doc(), a.locale()));
+        for (Finding f : shown) out.add(diagnostic(f, a.doc(), a.locale(), docsBase));
         if (shown.size() < all.size()) {
             String en = "dockmentor shows the " + MAX_PUBLISHED + " most severe of the " + all.size()
                     + " findings in this file; `dockmentor check` lists them all";

@@ -247,7 +247,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
         LanguageClient c = client;
         if (c == null) return;
         if (push) {
-            c.publishDiagnostics(new PublishDiagnosticsParams(a.doc().uri, Convert.diagnostics(a), a.version()));
+            c.publishDiagnostics(new PublishDiagnosticsParams(a.doc().uri, Convert.diagnostics(a, settings().docsBaseUrl()), a.version()));
         }
     }
 

@@ -139,7 +139,7 @@ final class DocumentService implements TextDocumentService {
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams p) {
         DocumentDiagnosticReport empty = new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of()));
         return withAnalysis(p.getTextDocument(), empty,
-                a -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(Convert.diagnostics(a))));
+                a -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(Convert.diagnostics(a, s.settings().docsBaseUrl()))));
     }
 
     @Override

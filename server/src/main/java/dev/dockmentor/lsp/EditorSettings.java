@@ -15,9 +15,9 @@ import java.util.Map;
  * {@code workspace/configuration}: {@code {"locale":"es","profile":"strict","rules":{...},"delayMs":N}}.
  * Unknown or ill-typed values are ignored, never fatal.
  */
-record EditorSettings(String locale, Profile profile, Map<String, Severity> rules, Integer delayMs) {
+record EditorSettings(String locale, Profile profile, Map<String, Severity> rules, Integer delayMs, String docsBaseUrl) {
     static final int DEFAULT_DELAY_MS = 30;
-    static final EditorSettings EMPTY = new EditorSettings(null, null, Map.of(), null);
+    static final EditorSettings EMPTY = new EditorSettings(null, null, Map.of(), null, null);
 
     /** Accepts the section itself or an object holding it under {@code dockmentor}. */
     static EditorSettings from(Object json) {
@@ -39,7 +39,11 @@ record EditorSettings(String locale, Profile profile, Map<String, Severity> rule
         }
         Integer delay = null;
         if (o.get("delayMs") instanceof JsonPrimitive p && p.isNumber()) delay = Math.max(0, Math.min(5000, p.getAsInt()));
-        return new EditorSettings(locale, profile, rules, delay);
+        // Where the rule pages are published (a diagnostic's code links there, in the user's language); http(s) only.
+        String docs = string(o, "docsBaseUrl");
+        if (docs != null && !docs.matches("https?://\\S+")) docs = null;
+        if (docs != null && !docs.endsWith("/")) docs += "/";
+        return new EditorSettings(locale, profile, rules, delay, docs);
     }
 
     private static String string(JsonObject o, String k) {
@@ -52,7 +56,7 @@ record EditorSettings(String locale, Profile profile, Map<String, Severity> rule
         Map<String, Severity> merged = new LinkedHashMap<>(rules);
         merged.putAll(over.rules);
         return new EditorSettings(over.locale != null ? over.locale : locale, over.profile != null ? over.profile : profile,
-                merged, over.delayMs != null ? over.delayMs : delayMs);
+                merged, over.delayMs != null ? over.delayMs : delayMs, over.docsBaseUrl != null ? over.docsBaseUrl : docsBaseUrl);
     }
 
     Config toConfig() {

@@ -36,6 +36,24 @@ class LspDiagnosticsTest {
         }
     }
 
+    /** The rule's page in the user's language, under the docs base the client configures (its own copy, a mirror). */
+    @Test
+    void theCodeLinkIsThePageInTheUsersLanguageUnderTheConfiguredBase() throws Exception {
+        try (LspTestClient c = LspTestClient.start(o -> {
+            o.locale = "es";
+            o.initOptions = "{\"docsBaseUrl\": \"https://docs.example.org/dockmentor/rules\"}";
+        })) {
+            int v = c.open(DF, "FORM alpine:3.20\n");
+            Diagnostic diag = find(c.awaitDiagnostics(DF, v), d(0, 0, "unknown-instruction"));
+            assertEquals("https://docs.example.org/dockmentor/rules/unknown-instruction.es.md", diag.getCodeDescription().getHref());
+        }
+        try (LspTestClient c = LspTestClient.start(o -> o.initOptions = "{\"docsBaseUrl\": \"javascript:alert(1)\"}")) {
+            int v = c.open(DF, "FORM alpine:3.20\n");
+            Diagnostic diag = find(c.awaitDiagnostics(DF, v), d(0, 0, "unknown-instruction"));
+            assertEquals(RuleDocs.url("unknown-instruction"), diag.getCodeDescription().getHref(), "only http(s) bases are taken");
+        }
+    }
+
     @Test
     void aFileWithThousandsOfFindingsPublishesTheMostSevereAndSaysHowManyThereAre() throws Exception {
         // 1,500 info findings (consecutive-run), then one error at the end: the error must be among those shown.
