@@ -196,6 +196,22 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(org.eclipse.lsp4j.InlayHintParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> {
+            String locale = s.analyzer.locale(d);
+            var hints = d.kind == FileKind.COMPOSE ? dev.dockmentor.ide.InlayHints.of(d.compose(), project(d).env, locale)
+                    : dev.dockmentor.ide.InlayHints.of(d.dockerfile(), dev.dockmentor.kb.KnowledgeBase.get(), locale);
+            dev.dockmentor.text.Range in = p.getRange() == null ? null : Convert.core(p.getRange());
+            List<org.eclipse.lsp4j.InlayHint> out = new ArrayList<>();
+            for (var h : hints) {
+                if (in != null && !in.contains(h.at())) continue;
+                out.add(new org.eclipse.lsp4j.InlayHint(Convert.lsp(h.at()), Either.forLeft(h.label())));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public CompletableFuture<List<? extends Location>> references(org.eclipse.lsp4j.ReferenceParams p) {
         boolean decl = p.getContext() == null || p.getContext().isIncludeDeclaration();
         return withDocument(p.getTextDocument(), List.of(),

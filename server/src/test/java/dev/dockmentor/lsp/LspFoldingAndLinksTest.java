@@ -64,4 +64,35 @@ class LspFoldingAndLinksTest {
             assertTrue(l.stream().anyMatch(x -> x.startsWith("5:file:") && x.endsWith(".env.api")), l.toString());
         }
     }
+
+    private static List<String> hints(LspTestClient c, String uri) {
+        var h = LspTestClient.get(c.server.getTextDocumentService().inlayHint(new org.eclipse.lsp4j.InlayHintParams(new TextDocumentIdentifier(uri),
+                new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.Position(999, 0)))));
+        return h.stream().map(x -> x.getPosition().getLine() + ":" + x.getLabel().getLeft()).toList();
+    }
+
+    @Test
+    void inlayHintsShowWhatValuesBecomeAndNeverACredential() throws Exception {
+        String df = "ARG PY=3.12-slim\nFROM python:${PY}\nFROM node:22-alpine\n";
+        String uri = LspTestClient.uri("Dockerfile");
+        Files.writeString(dir.resolve(".env"), "TAG=1.4.2\nDB_PASSWORD=hunter2!Q\nAPI=ghp_0123456789abcdefghijABCDEFGHIJ0123\n");
+        String text = "services:\n  app:\n    image: acme/app:${TAG}\n    environment:\n      DB_PASSWORD: ${DB_PASSWORD}\n"
+                + "  worker:\n    image: acme/app:${TAG}\n    environment:\n      - TOKEN_URL=${API}\n      - MODE=${TAG}\n";
+        Path compose = dir.resolve("compose.yaml");
+        Files.writeString(compose, text);
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(uri, df);
+            var kb = dev.dockmentor.kb.KnowledgeBase.get();
+            int slim = kb.language(dev.dockmentor.dockerfile.ImageRef.parse("python:3.12-slim")).orElseThrow().slim();
+            int alpine = kb.language(dev.dockmentor.dockerfile.ImageRef.parse("node:22-alpine")).orElseThrow().alpine();
+            assertEquals(List.of("1: = python:3.12-slim", "1: ~" + slim + " MB", "2: ~" + alpine + " MB"), hints(c, uri));
+            c.open(compose.toUri().toString(), "dockercompose", text);
+            List<String> h = hints(c, compose.toUri().toString());
+            assertTrue(h.contains("2: = acme/app:1.4.2"), h.toString());
+            assertTrue(h.contains("4: = set (hidden)"), h.toString());
+            assertTrue(h.contains("8: = set (hidden)"), "a token-shaped value under any key: " + h);
+            assertTrue(h.contains("9: = MODE=1.4.2"), h.toString());
+            assertTrue(h.stream().noneMatch(x -> x.contains("hunter2") || x.contains("ghp_")), h.toString());
+        }
+    }
 }

@@ -183,6 +183,7 @@ class RpcTablesTest {
             caps.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
             caps.setFoldingRangeProvider(true);
             caps.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+            caps.setInlayHintProvider(true);
             caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
             caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + ".dockmentor")));
             caps.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(List.of("dockmentor.explain")));
