@@ -30,7 +30,9 @@ public final class DevSignals {
             + "|\\bflask\\s+(?:--debug\\s+)?run\\b[^\\n]*--debug\\b|\\bflask\\s+--debug\\b|\\b(?:dotnet|cargo)\\s+watch\\b"
             + "|\\bwebpack-dev-server\\b|\\bwebpack\\s+serve\\b|\\b(?:next|nuxt|nuxi|astro|remix)\\s+dev\\b|\\bng\\s+serve\\b"
             + "|\\bartisan\\s+serve\\b|\\bbin/dev\\b|\\bjekyll\\s+serve\\b|\\bhugo\\s+server\\b|\\bgradlew?\\s+bootRun\\b"
-            + "|\\bmvnw?\\s+[^\\n]*spring-boot:run\\b|\\bquarkus(?::|\\s+)dev\\b");
+            + "|\\bmvnw?\\s+[^\\n]*spring-boot:run\\b|\\bquarkus(?::|\\s+)dev\\b"
+            // A framework's environment chosen on the command line: --env=dev (Symfony), -e development (Rails).
+            + "|(?:^|\\s)--env[= ](?:dev|development|local)\\b|\\s-e\\s+development\\b");
     /** The whole project folder (not one config file or sub-folder) as a bind mount's host path. */
     private static final Pattern PROJECT_FOLDER = Pattern.compile("(?:\\.|\\./|\\.\\.|\\.\\./|\\.\\./\\.\\./?|\\$\\{?PWD}?/?)");
     private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");

@@ -31,6 +31,9 @@ public final class ImageRoles {
                     + "|[\\w./-]*/(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?|(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?"
                     + "|sh|bash|ash|zsh)");
 
+    private static final Pattern KEEP_ALIVE = Pattern.compile(
+            "(?:/usr/bin/|/bin/)?(?:tail\\s+-f\\s+/dev/null|sleep\\s+(?:infinity|inf)|sleep\\s+\\d{6,}|cat)");
+
     private ImageRoles() {}
 
     /**
@@ -45,6 +48,9 @@ public final class ImageRoles {
         if (last == null) return Optional.empty();
         List<dev.dockmentor.dockerfile.Word> words = last.execForm ? last.execArgs : last.words;
         if (words.isEmpty()) return Optional.empty();
+        // tail -f /dev/null, sleep infinity: a container kept alive to exec into (a build or dev sandbox), no service.
+        String joined = String.join(" ", words.stream().map(dev.dockmentor.dockerfile.Word::value).toList()).strip();
+        if (KEEP_ALIVE.matcher(joined).matches()) return Optional.of(joined);
         String first = words.get(0).value();
         Matcher m = TOOL_COMMAND.matcher(first);
         if (!m.matches()) return Optional.empty();

@@ -87,7 +87,7 @@ public final class ComposeContext extends AnalysisContext {
      * one publishes a port: the dependencies of an app that runs on the host, a development stack. The signal, or null.
      */
     private String backingServicesOnly(YNode services) {
-        if (services.entries.isEmpty() || services.entries.size() > 12) return null;
+        if (services.entries.isEmpty() || services.entries.size() > 40) return null;
         boolean published = false;
         List<String> names = new ArrayList<>();
         for (YNode.Entry e : services.entries) {

@@ -75,4 +75,36 @@ class RoundSevenCausesTest {
         List<Finding> f = only("published-database-port", composeAt("scripts/docker/docker-compose.yml", c));
         assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
     }
+
+    @Test
+    void aContainerKeptAliveToExecIntoIsASandbox() {
+        String df = "FROM rust:1.83\nRUN apt-get update && apt-get install -y build-essential\nCOPY . /src\nCMD [\"tail\", \"-f\", \"/dev/null\"]\n";
+        Finding f = only("root-user", dockerfileAt("Dockerfile", df)).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().en().contains("tail -f /dev/null"), f.message().en());
+    }
+
+    @Test
+    void aFrameworkEnvironmentChosenOnTheCommandLineIsADevelopmentImage() {
+        Finding f = only("root-user", dockerfileAt("Dockerfile", "FROM php:8.3-cli\nCOPY . /app\nCMD [\"php\", \"bin/console\", \"server:run\", \"--env=dev\"]\n")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+    }
+
+    @Test
+    void aDockerClientImageAndAServiceWithTheSocketNeedRootToReachIt() {
+        Finding f = only("root-user", dockerfileAt("Dockerfile", "FROM nginx:1.27\nENV DOCKER_HOST=unix:///tmp/docker.sock\nCOPY app /app\n"
+                + "ENTRYPOINT [\"/app/docker-entrypoint.sh\"]\n")).get(0);
+        assertEquals(Severity.INFO, f.severity());
+        String c = "services:\n  orchestrator:\n    image: acme/orch:1\n    user: root\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n";
+        assertEquals(Severity.INFO, only("root-user", composeAt("compose.yaml", c)).get(0).severity());
+        assertEquals(Severity.WARNING, only("root-user", composeAt("compose.yaml", "services:\n  app:\n    image: acme/app:1\n    user: root\n")).get(0).severity());
+    }
+
+    @Test
+    void aLargeStackOfBackingServicesIsStillOne() {
+        StringBuilder c = new StringBuilder("services:\n");
+        for (int i = 0; i < 15; i++) c.append("  pg").append(i).append(":\n    image: postgres:16\n    ports: [\"").append(5432 + i).append(":5432\"]\n");
+        assertTrue(only("published-database-port", composeAt("scripts/docker/docker-compose.yml", c.toString())).stream()
+                .allMatch(x -> x.severity() == Severity.INFO));
+    }
 }

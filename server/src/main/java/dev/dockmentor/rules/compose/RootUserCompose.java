@@ -8,6 +8,13 @@ import dev.dockmentor.rules.ComposeContext;
 public final class RootUserCompose {
     private RootUserCompose() {}
 
+    static boolean mountsDockerSocket(Service s) {
+        for (dev.dockmentor.compose.Volume v : s.volumes()) {
+            if (v.source() != null && v.source().matches("(/var)?/run/docker\\.sock")) return true;
+        }
+        return false;
+    }
+
     public static void check(ComposeContext ctx) {
         for (Service s : ctx.model().containers()) {
             YNode u = s.get("user");
@@ -21,6 +28,8 @@ public final class RootUserCompose {
                     "El servicio '" + s.name + "' se ejecuta como root (user: " + t + "): comprometer el proceso es comprometer el contenedor como root");
             // A one-shot job (chown of a volume, a migration) runs as root once and exits: advice, not a standing risk.
             if (ctx.serviceRoles().isOneShot(s)) r.severity(dev.dockmentor.rules.Severity.INFO);
+            // With the Docker socket mounted the service controls the host anyway; root is how it reaches the socket.
+            if (mountsDockerSocket(s)) r.severity(dev.dockmentor.rules.Severity.INFO);
         }
     }
 }

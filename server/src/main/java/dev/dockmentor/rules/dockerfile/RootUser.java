@@ -100,6 +100,15 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         .severity(Severity.INFO);
                 return;
             }
+            if (!windows && dockerClient(fin)) {
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: this image talks to the Docker daemon through its socket (DOCKER_HOST), "
+                                + "which is root-equivalent anyway; limit what it can call with a socket proxy",
+                        "La etapa final nunca fija USER: esta imagen habla con el demonio de Docker por su socket (DOCKER_HOST), "
+                                + "lo que ya equivale a root; limita lo que puede llamar con un proxy del socket")
+                        .severity(Severity.INFO);
+                return;
+            }
             if (!windows && supervisord(fin)) {
                 ctx.report(fromRange(fin),
                         "The final stage never sets USER: supervisord runs as root and starts each program as the user its "
@@ -228,6 +237,16 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
         if (SERVER_PROCESS.matcher(e).find() || SERVER_PROCESS.matcher(c).find()) return true;
         return entry.isEmpty() && cmd.isEmpty() && ctx.kb().serverDropsWorkers(fin.root().image);
+    }
+
+    /** ENV DOCKER_HOST=unix://…docker.sock: the image is a Docker client of the host's daemon (a proxy generator, a runner). */
+    private static boolean dockerClient(Stage fin) {
+        for (Instruction i : RuntimeFacts.inChain(fin, "ENV")) {
+            for (var kv : i.keyValues) {
+                if ("DOCKER_HOST".equals(kv.key()) && kv.value() != null && kv.value().contains("docker.sock")) return true;
+            }
+        }
+        return false;
     }
 
     /** supervisord as the container's command or entrypoint: a process manager that sets each program's user. */
