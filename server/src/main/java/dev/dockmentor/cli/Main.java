@@ -13,7 +13,7 @@ public final class Main {
               dockmentor check [options] [PATH...]     lint files or folders (default: .)
               dockmentor lsp [--stdio]                 language server over stdin/stdout
               dockmentor lsp --self-test               a scripted session in-process: checks the install
-              dockmentor rules [--format text|json]    list every rule: id, severity, profile, aliases, title
+              dockmentor rules [--format text|json]    list every rule: id, severity, profile, aliases, title (json: fix safety)
               dockmentor explain RULE-ID [--locale en|es]   print the rule's documentation page
               dockmentor --version | --help
 

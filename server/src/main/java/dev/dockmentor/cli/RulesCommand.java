@@ -38,6 +38,10 @@ final class RulesCommand {
                 m.kinds().stream().map(k -> k.label()).sorted().forEach(kinds::add);
                 o.add("kinds", kinds);
                 o.addProperty("title", m.title());
+                // From the rule page's "Fix safety": safe, unsafe, sometimes or none.
+                String fix = dev.dockmentor.docs.RuleDocs.page(m.id(), "en").map(dev.dockmentor.docs.RulePage::fixability).orElse("none");
+                o.addProperty("fixable", !fix.equals("none"));
+                o.addProperty("fix", fix);
                 a.add(o);
             }
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a));

@@ -36,4 +36,17 @@ public record RulePage(String id, String locale, String title, String markdown, 
     public static List<String> pageOrder(String locale) {
         return "es".equals(locale) ? ES_PAGE_ORDER : EN_PAGE_ORDER;
     }
+
+    /**
+     * Whether the rule can fix what it finds, and how safely, as its "Fix safety" section says: {@code safe} (applied
+     * by "fix all" and {@code --fix}), {@code unsafe} (offered, applied by {@code --unsafe-fixes}), {@code sometimes}
+     * (depends on the finding), {@code none}.
+     */
+    public String fixability() {
+        String f = fixSafety == null ? "" : fixSafety.strip();
+        if (f.isEmpty() || f.startsWith("No automatic fix") || f.startsWith("No fix") || f.startsWith("Sin corrección")) return "none";
+        if (f.startsWith("Safe")) return "safe";
+        if (f.startsWith("Unsafe")) return "unsafe";
+        return "sometimes";
+    }
 }

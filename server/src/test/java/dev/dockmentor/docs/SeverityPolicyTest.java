@@ -103,4 +103,40 @@ class SeverityPolicyTest {
             }
         }
     }
+
+    static Stream<String> allRules() {
+        return RuleRegistry.get().rules().stream().map(Rule::id);
+    }
+
+    /**
+     * The page's "Fix safety" says what the code does: a rule whose page offers no automatic fix gives none on its
+     * Before example, a safe one only safe fixes, an unsafe one only unsafe fixes (what {@code dockmentor rules} reports).
+     */
+    @ParameterizedTest
+    @MethodSource("allRules")
+    void theFixSafetyPageTellsTheTruthAboutTheFixes(String id) {
+        Assumptions.assumeFalse(RuleDocsTest.CONTEXT_DEPENDENT.contains(id), "example depends on other files");
+        RulePage p = RuleDocs.page(id, "en").orElseThrow();
+        Rule rule = RuleRegistry.get().rule(id).orElseThrow();
+        boolean compose = "yaml".equals(p.fence());
+        Assumptions.assumeTrue(p.before() != null && (compose ? rule.meta().kinds().contains(FileKind.COMPOSE) : rule.meta().kinds().contains(FileKind.DOCKERFILE)));
+        ProjectFiles files = RuleTester.files(".git/HEAD", "ref\n", ".dockerignore", ".git\n.env\n");
+        Config cfg = Config.DEFAULT.withProfile(Profile.STRICT);
+        Analyzer a = new Analyzer();
+        List<Finding> found = compose
+                ? a.analyzeCompose("/project/compose.yaml", p.before(), files, cfg, Cancel.NEVER)
+                : a.analyzeDockerfile("/project/Dockerfile", p.before(), Path.of("/project"), files, cfg, Cancel.NEVER);
+        String fix = p.fixability();
+        for (Finding f : found) {
+            if (!f.ruleId().equals(id)) continue;
+            for (var x : f.fixes()) {
+                switch (fix) {
+                    case "none" -> org.junit.jupiter.api.Assertions.fail(id + ": the page says no automatic fix, the code offers '" + x.title().en() + "'");
+                    case "safe" -> assertTrue(x.safe(), id + ": the page says safe, '" + x.title().en() + "' is not");
+                    case "unsafe" -> assertTrue(!x.safe(), id + ": the page says unsafe, '" + x.title().en() + "' is safe");
+                    default -> { }
+                }
+            }
+        }
+    }
 }
