@@ -214,7 +214,7 @@ async function restart(): Promise<void> {
 
 async function showError(message: string, actions: string[]): Promise<void> {
   const pick = await vscode.window.showErrorMessage(message, ...actions);
-  if (pick === 'Open Setting') await vscode.commands.executeCommand('workbench.action.openSettings', 'dockmentor.java.home');
+  if (pick === 'Open Setting') await openJavaHomeSetting();
   else if (pick === 'Get Java') await vscode.env.openExternal(vscode.Uri.parse(JAVA_DOWNLOAD));
   else if (pick === 'Show Output') output.show(true);
   else if (pick === 'Restart Server') await restart();
@@ -328,4 +328,18 @@ async function fixAll(): Promise<void> {
   void vscode.window.showInformationMessage(es
     ? `dockmentor: "Corregir todo" resolvió ${fixed} problema(s); quedan ${after}${after ? ' (la bombilla ofrece los arreglos que cambian el comportamiento y explica el resto)' : ''}.`
     : `dockmentor: Fix All fixed ${fixed} problem(s); ${after} left${after ? ' (the light bulb offers the fixes that change behaviour, and explains the rest)' : ''}.`);
+}
+
+/**
+ * dockmentor.java.home is machine-overridable: in a remote window (SSH, WSL, a dev container) the Java that counts is the
+ * remote machine's, so the setting opens on the Remote tab there; locally, on the User tab.
+ */
+async function openJavaHomeSetting(): Promise<void> {
+  if (vscode.env.remoteName) {
+    try {
+      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query: 'dockmentor.java.home' });
+      return;
+    } catch { /* an older VS Code without the command's options: the plain settings editor below */ }
+  }
+  await vscode.commands.executeCommand('workbench.action.openSettings', 'dockmentor.java.home');
 }
