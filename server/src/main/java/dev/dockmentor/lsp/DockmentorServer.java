@@ -227,6 +227,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
              "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
              "referencesProvider": true, "documentHighlightProvider": true, "renameProvider": {"prepareProvider": true},
              "foldingRangeProvider": true, "documentLinkProvider": {"resolveProvider": false}, "inlayHintProvider": true,
+             "semanticTokensProvider": {"legend": {"tokenTypes": ["keyword", "parameter", "variable", "string", "comment", "macro"], "tokenModifiers": []}, "full": true},
              "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},
              "codeActionProvider": {"codeActionKinds": ["quickfix"]},
              "executeCommandProvider": {"commands": ["dockmentor.explain"]}}""";

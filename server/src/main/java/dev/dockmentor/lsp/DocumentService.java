@@ -196,6 +196,26 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams p) {
+        return withDocument(p.getTextDocument(), new org.eclipse.lsp4j.SemanticTokens(List.of()), d -> {
+            // Compose files are YAML: the client's YAML grammar colours them; a Dockerfile's meaning is BuildKit's.
+            if (d.kind != FileKind.DOCKERFILE) return new org.eclipse.lsp4j.SemanticTokens(List.of());
+            List<Integer> data = new ArrayList<>();
+            int line = 0, start = 0;
+            for (var t : dev.dockmentor.ide.SemanticTokens.of(d.dockerfile())) {
+                data.add(t.line() - line);
+                data.add(t.line() == line ? t.start() - start : t.start());
+                data.add(t.length());
+                data.add(t.type());
+                data.add(0);
+                line = t.line();
+                start = t.start();
+            }
+            return new org.eclipse.lsp4j.SemanticTokens(data);
+        });
+    }
+
+    @Override
     public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(org.eclipse.lsp4j.InlayHintParams p) {
         return withDocument(p.getTextDocument(), List.of(), d -> {
             String locale = s.analyzer.locale(d);

@@ -95,4 +95,27 @@ class LspFoldingAndLinksTest {
             assertTrue(h.stream().noneMatch(x -> x.contains("hunter2") || x.contains("ghp_")), h.toString());
         }
     }
+
+    /** Semantic tokens, decoded back from LSP's relative encoding: what each span of a Dockerfile is to BuildKit. */
+    @Test
+    void semanticTokensColourADockerfileAsBuildKitReadsIt() throws Exception {
+        String df = "# syntax=docker/dockerfile:1\n# build\nFROM --platform=$BUILDPLATFORM golang:1.23 AS b\nRUN <<EOF\necho hi\nEOF\n";
+        String uri = LspTestClient.uri("Dockerfile");
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(uri, df);
+            List<Integer> data = LspTestClient.get(c.server.getTextDocumentService().semanticTokensFull(
+                    new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri)))).getData();
+            List<String> types = dev.dockmentor.ide.SemanticTokens.TYPES;
+            String[] lines = df.split("\n");
+            List<String> got = new java.util.ArrayList<>();
+            int line = 0, start = 0;
+            for (int i = 0; i < data.size(); i += 5) {
+                line += data.get(i);
+                start = data.get(i) == 0 ? start + data.get(i + 1) : data.get(i + 1);
+                got.add(types.get(data.get(i + 3)) + ":" + lines[line].substring(start, start + data.get(i + 2)));
+            }
+            assertEquals(List.of("macro:# syntax=docker/dockerfile:1", "comment:# build", "keyword:FROM", "parameter:platform",
+                    "variable:$BUILDPLATFORM", "keyword:RUN", "string:echo hi"), got);
+        }
+    }
 }

@@ -184,6 +184,10 @@ class RpcTablesTest {
             caps.setFoldingRangeProvider(true);
             caps.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
             caps.setInlayHintProvider(true);
+            var legend = new org.eclipse.lsp4j.SemanticTokensLegend(List.of("keyword", "parameter", "variable", "string", "comment", "macro"), List.of());
+            var st = new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(legend);
+            st.setFull(true);
+            caps.setSemanticTokensProvider(st);
             caps.setCompletionProvider(new CompletionOptions(false, List.of("-", "=")));
             caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + ".dockmentor")));
             caps.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(List.of("dockmentor.explain")));
