@@ -60,6 +60,7 @@ public final class KnowledgeBase {
     private final List<String> devEnvironments = new ArrayList<>();
     private final List<String> backingServices = new ArrayList<>();
     private final List<String> withShell = new ArrayList<>();
+    private final java.util.Set<String> noRecommends = new java.util.HashSet<>();
     private final List<String> officialWithOwnUser = new ArrayList<>();
     private final List<ShippedUser> shippedUsers = new ArrayList<>();
     private final List<ToolRule> toolRules = new ArrayList<>();
@@ -133,6 +134,7 @@ public final class KnowledgeBase {
         }
         if (root.has("nonRoot")) root.getAsJsonArray("nonRoot").forEach(x -> nonRoot.add(x.getAsString()));
         if (root.has("stepsDown")) root.getAsJsonArray("stepsDown").forEach(x -> stepsDown.add(x.getAsString()));
+        if (root.has("noRecommends")) root.getAsJsonArray("noRecommends").forEach(x -> noRecommends.add(x.getAsString()));
         if (root.has("withShell")) root.getAsJsonArray("withShell").forEach(x -> withShell.add(x.getAsString()));
         if (root.has("backingServices")) root.getAsJsonArray("backingServices").forEach(x -> backingServices.add(x.getAsString()));
         if (root.has("devEnvironments")) root.getAsJsonArray("devEnvironments").forEach(x -> devEnvironments.add(x.getAsString()));
@@ -279,6 +281,15 @@ public final class KnowledgeBase {
         String full = fullName(ref);
         for (String p : backingServices) if (glob(p, full)) return true;
         return false;
+    }
+
+    /** A Debian package that recommends nothing (and is a small leaf): --no-install-recommends changes nothing for it. */
+    public boolean recommendsNothing(String pkg) {
+        if (pkg == null) return false;
+        String name = pkg.strip();
+        int eq = name.indexOf('=');
+        if (eq > 0) name = name.substring(0, eq); // ragel=6.10-4: a pinned version
+        return noRecommends.contains(name);
     }
 
     /** An image made to be a developer's workspace (a dev container, a cloud workstation). */

@@ -58,6 +58,8 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
                 else ok = true;
             }
             if (ok) continue;
+            // tmpfs on the data path: throwaway data on purpose (a test database), no anonymous volume is made.
+            if (onTmpfs(s, data, older)) continue;
             // volumes_from: the data is on the source service's volumes (the legacy data-container pattern).
             Shared shared = ok || anonymous ? Shared.NONE : sharedFrom(ctx, s, data, older);
             if (shared == Shared.NAMED) continue;
@@ -216,5 +218,21 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
         if (c == null) return false;
         String t = c.isSeq() ? String.join(" ", c.items.stream().map(i -> String.valueOf(i.text())).toList()) : String.valueOf(c.text());
         return t.matches("(?s).*--appendonly\\s+yes.*|.*--save\\s+\\d.*");
+    }
+
+    /** The data path is mounted as tmpfs ({@code tmpfs: [/var/lib/mysql]}, or a volume of type tmpfs). */
+    private static boolean onTmpfs(Service s, String data, String older) {
+        YNode t = s.get("tmpfs");
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        if (t != null && t.isScalar() && t.text() != null) paths.add(t.text());
+        if (t != null && t.isSeq()) for (YNode i : t.items) if (i.text() != null) paths.add(i.text());
+        for (Volume v : s.volumes()) {
+            if (v.node().isMap() && "tmpfs".equals(v.node().str("type")) && v.target() != null) paths.add(v.target());
+        }
+        for (String p : paths) {
+            String target = strip(p.split(":")[0].strip());
+            if (data.equals(target) || data.startsWith(target + "/") || target.equals(older)) return true;
+        }
+        return false;
     }
 }

@@ -50,6 +50,10 @@ public final class AptListsNotRemoved extends Rule implements DockerfileCheck {
                 // not stand alone; this rule, what it leaves in the image).
                 if (op == null) op = ctx.packageOps(run).stream().filter(AptOps::isAptUpdate).findFirst().orElse(null);
                 if (op == null) continue;
+                // A RUN that only updates is apt-update-alone's finding, whose fix (merge it into the install) settles
+                // this one too: one squiggle for one mistake.
+                if (!AptOps.isAptInstall(op) && ctx.shell(run).commands().stream()
+                        .allMatch(c -> dev.dockmentor.shell.PackageOp.of(c).filter(AptOps::isAptUpdate).isPresent())) continue;
                 // An install without apt-get update reads lists an earlier layer wrote: this layer adds none.
                 if (!refreshesLists(ctx, run)) continue;
                 Range r = new Range(op.command().programWord().range().start(), op.actionWord().range().end());

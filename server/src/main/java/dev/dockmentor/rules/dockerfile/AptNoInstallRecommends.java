@@ -36,6 +36,8 @@ public final class AptNoInstallRecommends extends Rule implements DockerfileChec
                 if (op.hasOption("--install-recommends")) continue;
                 if (AptOps.isOnlyUpgrade(op)) continue;
                 if (op.command().words().stream().anyMatch(w -> NO_RECOMMENDS.matcher(w.value()).matches())) continue;
+                // tini, make, locales…: packages that recommend nothing; the flag would change nothing.
+                if (op.packages().stream().allMatch(p -> ctx.kb().recommendsNothing(p.value()))) continue;
                 ShellWord at = op.actionWord();
                 ctx.report(at.range(),
                         op.manager() + " install without --no-install-recommends also pulls in recommended packages "

@@ -44,6 +44,17 @@ public final class UnpinnedImage extends Rule implements DockerfileCheck, Compos
             if (unpinned && byDefault(ctx, w)) continue;
             // FROM app_prebuilt, where a compose service builds and tags app_prebuilt: a local build, nothing pulled.
             if (unpinned && ctx.locallyBuilt().contains(dev.dockmentor.context.LocalImages.withoutTag(w.value()))) continue;
+            if (unpinned && "gcr.io".equals(ref.registry()) && ref.repository().startsWith("distroless/")) {
+                // Distroless publishes no version tags (latest, nonroot, debug; the Debian release is in the name):
+                // only a digest pins it.
+                ctx.report(w.range(),
+                        "'" + name + "' publishes no version tags: its Debian release is in the name, and only a digest "
+                                + "(@sha256:…) pins the rest",
+                        "'" + name + "' no publica tags de versión: su versión de Debian está en el nombre, y solo un digest "
+                                + "(@sha256:…) fija el resto")
+                        .severity(dev.dockmentor.rules.Severity.INFO);
+                continue;
+            }
             if (ref.tag() == null) {
                 ctx.report(w.range(),
                         "Image '" + name + "' has no tag, so it means '" + name + ":latest', which moves with every release: "
