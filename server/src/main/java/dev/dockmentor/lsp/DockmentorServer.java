@@ -226,7 +226,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
             {"textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
              "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
              "referencesProvider": true, "documentHighlightProvider": true, "renameProvider": {"prepareProvider": true},
-             "foldingRangeProvider": true, "documentLinkProvider": {"resolveProvider": false}, "inlayHintProvider": true,
+             "foldingRangeProvider": true, "documentLinkProvider": {"resolveProvider": false}, "inlayHintProvider": true, "signatureHelpProvider": {"triggerCharacters": [" "]},
              "semanticTokensProvider": {"legend": {"tokenTypes": ["keyword", "parameter", "variable", "string", "comment", "macro"], "tokenModifiers": []}, "full": true},
              "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},
              "codeActionProvider": {"codeActionKinds": ["quickfix"]},

@@ -196,6 +196,29 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<org.eclipse.lsp4j.SignatureHelp> signatureHelp(org.eclipse.lsp4j.SignatureHelpParams p) {
+        return withDocument(p.getTextDocument(), null, d -> {
+            if (d.kind != FileKind.DOCKERFILE || d.dockerfile() == null) return null;
+            dev.dockmentor.text.Position pos = Convert.core(p.getPosition());
+            int cursor = d.lines().offset(pos);
+            for (var i : d.dockerfile().instructions) {
+                if (pos.line() < i.startLine || pos.line() > i.endLine || cursor < i.startOffset) continue;
+                String before = d.text.substring(i.startOffset, Math.min(cursor, d.text.length())).replaceAll("\\\\\r?\n", " ");
+                var sig = dev.dockmentor.ide.Signatures.at(before);
+                if (sig == null) return null;
+                String locale = s.analyzer.locale(d);
+                var info = new org.eclipse.lsp4j.SignatureInformation(sig.label());
+                info.setDocumentation(new org.eclipse.lsp4j.MarkupContent("markdown", sig.documentation().get(locale)));
+                List<org.eclipse.lsp4j.ParameterInformation> params = new ArrayList<>();
+                for (String prm : sig.parameters()) params.add(new org.eclipse.lsp4j.ParameterInformation(prm));
+                info.setParameters(params);
+                return new org.eclipse.lsp4j.SignatureHelp(List.of(info), 0, sig.active());
+            }
+            return null;
+        });
+    }
+
+    @Override
     public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams p) {
         return withDocument(p.getTextDocument(), new org.eclipse.lsp4j.SemanticTokens(List.of()), d -> {
             // Compose files are YAML: the client's YAML grammar colours them; a Dockerfile's meaning is BuildKit's.

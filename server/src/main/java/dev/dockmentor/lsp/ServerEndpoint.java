@@ -84,6 +84,7 @@ final class ServerEndpoint implements Endpoint {
                 either(list(new Extends(Location.class)), list(new Extends(LocationLink.class))), new LocationLinkListAdapter(),
                 DefinitionParams.class));
         request("textDocument/completion", either(list(CompletionItem.class), CompletionList.class), CompletionParams.class);
+        request("textDocument/signatureHelp", org.eclipse.lsp4j.SignatureHelp.class, org.eclipse.lsp4j.SignatureHelpParams.class);
         request("textDocument/semanticTokens/full", org.eclipse.lsp4j.SemanticTokens.class, org.eclipse.lsp4j.SemanticTokensParams.class);
         request("textDocument/inlayHint", list(org.eclipse.lsp4j.InlayHint.class), org.eclipse.lsp4j.InlayHintParams.class);
         request("textDocument/foldingRange", list(org.eclipse.lsp4j.FoldingRange.class), org.eclipse.lsp4j.FoldingRangeRequestParams.class);
@@ -161,6 +162,8 @@ final class ServerEndpoint implements Endpoint {
                 return docs.definition((DefinitionParams) p);
             case "textDocument/completion":
                 return docs.completion((CompletionParams) p);
+            case "textDocument/signatureHelp":
+                return docs.signatureHelp((org.eclipse.lsp4j.SignatureHelpParams) p);
             case "textDocument/semanticTokens/full":
                 return docs.semanticTokensFull((org.eclipse.lsp4j.SemanticTokensParams) p);
             case "textDocument/inlayHint":

@@ -118,4 +118,25 @@ class LspFoldingAndLinksTest {
                     "variable:$BUILDPLATFORM", "keyword:RUN", "string:echo hi"), got);
         }
     }
+
+    /** Signature help: the instruction's usage, the parameter being typed, and what it does in the user's language. */
+    @Test
+    void signatureHelpShowsTheUsageAndTheParameterBeingTyped() throws Exception {
+        String df = "FROM golang:1.23 AS build\nCOPY --from=build /src \\\n    /app\nRUN --mount=type=cache,target=/root/.cache go build\n";
+        String uri = LspTestClient.uri("Dockerfile");
+        try (LspTestClient c = LspTestClient.start(o -> o.locale = "es")) {
+            c.open(uri, df);
+            java.util.function.BiFunction<Integer, Integer, org.eclipse.lsp4j.SignatureHelp> at = (l, ch) -> LspTestClient.get(
+                    c.server.getTextDocumentService().signatureHelp(new org.eclipse.lsp4j.SignatureHelpParams(new TextDocumentIdentifier(uri),
+                            new org.eclipse.lsp4j.Position(l, ch))));
+            var copyFlag = at.apply(1, 12);
+            assertTrue(copyFlag.getSignatures().get(0).getLabel().startsWith("COPY [--from=<stage|image>]"), copyFlag.toString());
+            assertEquals("[--from=<stage|image>]", copyFlag.getSignatures().get(0).getParameters().get(copyFlag.getActiveParameter()).getLabel().getLeft());
+            var dest = at.apply(2, 8);
+            assertEquals("<dest>", dest.getSignatures().get(0).getParameters().get(dest.getActiveParameter()).getLabel().getLeft(), "across the continuation");
+            assertTrue(dest.getSignatures().get(0).getDocumentation().getRight().getValue().contains("Copia archivos"));
+            var from = at.apply(0, 7);
+            assertEquals("<image>[:<tag>|@<digest>]", from.getSignatures().get(0).getParameters().get(from.getActiveParameter()).getLabel().getLeft());
+        }
+    }
 }

@@ -184,6 +184,7 @@ class RpcTablesTest {
             caps.setFoldingRangeProvider(true);
             caps.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
             caps.setInlayHintProvider(true);
+            caps.setSignatureHelpProvider(new org.eclipse.lsp4j.SignatureHelpOptions(List.of(" ")));
             var legend = new org.eclipse.lsp4j.SemanticTokensLegend(List.of("keyword", "parameter", "variable", "string", "comment", "macro"), List.of());
             var st = new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(legend);
             st.setFull(true);
