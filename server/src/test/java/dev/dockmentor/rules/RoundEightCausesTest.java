@@ -35,4 +35,24 @@ class RoundEightCausesTest {
     void distrolessHasNoVersionTagsToPin() {
         assertEquals(Severity.INFO, only("unpinned-image", dockerfileAt("Dockerfile", "FROM gcr.io/distroless/cc-debian12\nCOPY app /app\n")).get(0).severity());
     }
+
+    @Test
+    void variantsOfOneServiceThroughAnAnchorAreAWarning() {
+        String c = "services:\n  server: &server\n    image: acme/app:1\n    ports: [\"6789:6789\"]\n  server_spark:\n    <<: *server\n    environment: [SPARK=1]\n";
+        var f = only("duplicate-host-port", composeAt("compose.yaml", c));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).message().en().contains("put them in profiles"), f.get(0).message().en());
+        String two = "services:\n  a:\n    image: acme/a:1\n    ports: [\"8080:80\"]\n  b:\n    image: acme/b:1\n    ports: [\"8080:80\"]\n";
+        assertEquals(Severity.ERROR, only("duplicate-host-port", composeAt("compose.yaml", two)).get(0).severity());
+    }
+
+    @Test
+    void aMissingFileTheGitignoreNamesIsCreatedBySetUp() {
+        String c = "services:\n  app:\n    image: acme/app:1\n    configs: [local]\nconfigs:\n  local:\n    file: config/local_config.rb\n";
+        var f = only("missing-file", composeAt("compose.yaml", c, ".gitignore", "/config/local_config.rb\n"));
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertTrue(f.get(0).message().en().contains(".gitignore keeps it out of the repository"), f.get(0).message().en());
+        assertEquals(Severity.ERROR, only("missing-file", composeAt("compose.yaml", c)).get(0).severity());
+    }
 }

@@ -36,6 +36,18 @@ public final class DuplicateHostPort extends Rule implements ComposeCheck {
                     if (prev == null && ip.equals("*")) prev = seen.entrySet().stream().filter(e -> e.getKey().endsWith("|" + key))
                             .map(Map.Entry::getValue).findFirst().orElse(null);
                     if (prev == null) prev = seen.get("*|" + key);
+                    if (prev != null && prev.port().node() == p.node()) {
+                        // The same mapping reached through one YAML anchor (<<: *server): variants of one service,
+                        // usually started one at a time; a plain up of both still fails, so it is said, as a warning.
+                        ctx.report(p.node(), "Host port " + port + " is published by both '" + prev.service().name + "' and '" + s.name
+                                        + "', which share this mapping through a YAML anchor: running both (a plain docker compose up) fails; "
+                                        + "if they are alternatives, put them in profiles",
+                                "El puerto " + port + " del host lo publican '" + prev.service().name + "' y '" + s.name
+                                        + "', que comparten este mapeo por un ancla YAML: ejecutar ambos (un docker compose up sin más) falla; "
+                                        + "si son alternativas, ponlos en perfiles")
+                                .severity(dev.dockmentor.rules.Severity.WARNING);
+                        break;
+                    }
                     if (prev != null) {
                         ctx.report(p.node(), "Host port " + port + " is already published by '" + prev.service().name
                                         + "' (line " + (prev.port().node().startLine() + 1) + "): the second container cannot start",

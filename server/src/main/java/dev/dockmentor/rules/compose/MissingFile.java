@@ -139,6 +139,30 @@ public final class MissingFile extends Rule implements ComposeCheck {
      * The .gitignore (in the env file's folder or one above, up to the repository root) that ignores this env file's
      * name, as a readable name, or null. Only whole-name patterns and the usual .env globs are understood.
      */
+    /**
+     * Any missing file a project .gitignore names exactly (by its name, or its path from that .gitignore's folder): a
+     * per-user file the set-up creates ({@code config/local_config.rb}), not a broken path. The ignoring file, or null.
+     */
+    private static String ignoredExactly(ComposeContext ctx, Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (name.isEmpty()) return null;
+        for (Path d : upToRepository(ctx, p.getParent(), 6)) {
+            Path gi = d.resolve(".gitignore");
+            var text = ctx.files().read(gi);
+            if (text.isEmpty()) continue;
+            String rel = d.relativize(p).toString().replace('\\', '/');
+            for (String line : text.get().split("\\r?\\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) continue;
+                if (l.startsWith("/")) l = l.substring(1);
+                if (l.equals(rel) || l.equals(name) || l.equals("**/" + name)) {
+                    return ctx.path() == null ? gi.toString() : ctx.project().shownFromHere(gi);
+                }
+            }
+        }
+        return null;
+    }
+
     private static String gitIgnored(ComposeContext ctx, Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         if (!name.startsWith(".env") && !name.endsWith(".env")) return null;
@@ -209,6 +233,15 @@ public final class MissingFile extends Rule implements ComposeCheck {
                     "El " + que + " '" + shown + "' no existe respecto a la carpeta de este archivo (" + p + "); este archivo "
                             + "se añade a un proyecto definido en otro, y Compose resuelve las rutas relativas desde la carpeta del "
                             + "primer archivo pasado con -f: compruébalo desde allí")
+                    .severity(Severity.INFO);
+            return;
+        }
+        String ignoredBy = ignoredExactly(ctx, p);
+        if (ignoredBy != null) {
+            ctx.report(at, "The " + what + " '" + shown + "' does not exist yet: " + ignoredBy + " keeps it out of the repository, so each "
+                            + "user creates it (the project's set-up); docker compose up fails until it exists",
+                    "El " + que + " '" + shown + "' aún no existe: " + ignoredBy + " lo deja fuera del repositorio, así que cada "
+                            + "usuario lo crea (la preparación del proyecto); docker compose up falla hasta que exista")
                     .severity(Severity.INFO);
             return;
         }
