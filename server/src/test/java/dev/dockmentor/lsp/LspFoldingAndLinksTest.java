@@ -139,4 +139,38 @@ class LspFoldingAndLinksTest {
             assertEquals("<image>[:<tag>|@<digest>]", from.getSignatures().get(0).getParameters().get(from.getActiveParameter()).getLabel().getLeft());
         }
     }
+
+    /** Every editor request of this layer answers on garbage: binary bytes, half-typed YAML, an anchor bomb, a lone continuation. */
+    @Test
+    void everyEditorRequestAnswersOnGarbage() throws Exception {
+        String[] texts = {"\u0000\u0001\uFFFD FROM \\\n", "services:\n  a: [\n  b: {x\n", "a: &a [*a, *a]\nb: *a\n", "\\", "FROM ${", "services:\n  web:\n    ports: [\"x:y:z:w\"]\n"};
+        try (LspTestClient c = LspTestClient.start()) {
+            for (int k = 0; k < texts.length; k++) {
+                for (String lang : new String[] {"dockerfile", "dockercompose"}) {
+                    String uri = LspTestClient.uri("garbage-" + k + "-" + lang + (lang.equals("dockerfile") ? "/Dockerfile" : "/compose.yaml"));
+                    c.open(uri, lang, texts[k]);
+                    TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
+                    var docs = c.server.getTextDocumentService();
+                    var pos = new org.eclipse.lsp4j.Position(0, 1);
+                    LspTestClient.get(docs.foldingRange(new FoldingRangeRequestParams(id)));
+                    LspTestClient.get(docs.documentLink(new DocumentLinkParams(id)));
+                    LspTestClient.get(docs.inlayHint(new org.eclipse.lsp4j.InlayHintParams(id, new org.eclipse.lsp4j.Range(pos, new org.eclipse.lsp4j.Position(9, 0)))));
+                    LspTestClient.get(docs.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(id)));
+                    LspTestClient.get(docs.signatureHelp(new org.eclipse.lsp4j.SignatureHelpParams(id, pos)));
+                    LspTestClient.get(docs.references(new org.eclipse.lsp4j.ReferenceParams(id, pos, new org.eclipse.lsp4j.ReferenceContext(true))));
+                    LspTestClient.get(docs.documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(id, pos)));
+                    // Rename answers a refusal the client shows, or an edit: never anything else.
+                    try {
+                        docs.rename(new org.eclipse.lsp4j.RenameParams(id, pos, "x")).join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        assertTrue(e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, String.valueOf(e.getCause()));
+                    }
+                }
+            }
+            // A request that failed inside is answered empty and logged: none may have.
+            synchronized (c.logs) {
+                assertTrue(c.logs.stream().noneMatch(m -> m.getMessage().contains("request failed")), c.logs.toString());
+            }
+        }
+    }
 }
