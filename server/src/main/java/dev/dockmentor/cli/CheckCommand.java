@@ -126,6 +126,9 @@ final class CheckCommand {
         } else switch (format) {
             case "json" -> JsonFormat.write(results, effectiveLocale, out);
             case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
+            case "github" -> CiFormats.github(results, effectiveLocale, out);
+            case "gitlab" -> CiFormats.gitlab(results, effectiveLocale, this::textForFingerprint, out);
+            case "checkstyle" -> CiFormats.checkstyle(results, effectiveLocale, out);
             default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
         }
         if (failNever) return 0;
@@ -147,6 +150,7 @@ final class CheckCommand {
         String text;
         try {
             text = decode(stdin.readAllBytes());
+            stdinText = text;
         } catch (IOException e) {
             throw new Usage("cannot read standard input: " + e.getMessage());
         }
@@ -158,12 +162,27 @@ final class CheckCommand {
         } else switch (format) {
             case "json" -> JsonFormat.write(results, effectiveLocale, out);
             case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
+            case "github" -> CiFormats.github(results, effectiveLocale, out);
+            case "gitlab" -> CiFormats.gitlab(results, effectiveLocale, this::textForFingerprint, out);
+            case "checkstyle" -> CiFormats.checkstyle(results, effectiveLocale, out);
             default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
         }
         if (failNever) return 0;
         for (Finding f : results.get(0).findings()) if (f.severity().atLeast(failOn)) return 1;
         return 0;
     }
+
+    /** A linted file's text, for GitLab fingerprints (null when it cannot be read again, as for standard input). */
+    private String textForFingerprint(String path) {
+        if (stdinText != null && paths.contains("-")) return stdinText;
+        try {
+            return read(Path.of(path));
+        } catch (Usage | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String stdinText;
 
     private void parse(String[] args) throws Usage {
         for (int i = 0; i < args.length; i++) {
@@ -178,7 +197,9 @@ final class CheckCommand {
             switch (name) {
                 case "--format" -> {
                     format = value != null ? value : next(args, ++i, name);
-                    if (!List.of("text", "json", "sarif").contains(format)) throw new Usage("--format must be text, json or sarif, not '" + format + "'");
+                    if (!List.of("text", "json", "sarif", "github", "gitlab", "checkstyle").contains(format)) {
+                        throw new Usage("--format must be text, json, sarif, github, gitlab or checkstyle, not '" + format + "'");
+                    }
                 }
                 case "--profile" -> {
                     String v = value != null ? value : next(args, ++i, name);

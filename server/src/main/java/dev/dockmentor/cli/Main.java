@@ -18,7 +18,9 @@ public final class Main {
               dockmentor --version | --help
 
             check options:
-              --format text|json|sarif      output (default text)
+              --format text|json|sarif|github|gitlab|checkstyle
+                                            output (default text); github: workflow-command annotations,
+                                            gitlab: Code Quality JSON, checkstyle: Checkstyle XML
               --profile recommended|strict  rule set (default recommended)
               --config FILE                 configuration (default: .dockmentor.yaml found upward)
               --fail-on error|warning|info|never   lowest severity that exits 1 (default error)

@@ -346,4 +346,41 @@ class CliTest {
         }
         assertTrue(run("check", "-h").out().contains("--stdin-filename NAME"));
     }
+
+    @Test
+    void ciFormatsAreWhatGitHubGitLabAndCheckstyleRead() throws Exception {
+        Path df = write("Dockerfile", "FROM alpine:3.20\nFORM x, y: <&>\nMAINTAINER a@b.c\n");
+        // GitHub workflow commands: one per finding, properties escaped.
+        Run gh = run("check", "--format", "github", df.toString());
+        assertEquals(1, gh.code(), gh.err());
+        String first = gh.out().lines().filter(l -> l.contains("unknown-instruction")).findFirst().orElseThrow();
+        assertTrue(first.matches("::error file=[^,]+,line=2,col=1,endLine=2,endColumn=\\d+,title=dockmentor unknown-instruction::.+"), first);
+        assertTrue(gh.out().lines().allMatch(l -> l.startsWith("::")), gh.out());
+        // GitLab Code Quality: the fields GitLab reads, and fingerprints that survive lines moving above.
+        Run gl = run("check", "--format", "gitlab", df.toString());
+        var issues = com.google.gson.JsonParser.parseString(gl.out()).getAsJsonArray();
+        var one = issues.get(0).getAsJsonObject();
+        for (String k : new String[] {"description", "check_name", "fingerprint", "severity", "location"}) assertTrue(one.has(k), k + " in " + one);
+        assertTrue(java.util.List.of("info", "minor", "major", "critical", "blocker").contains(one.get("severity").getAsString()));
+        java.util.Set<String> prints = new java.util.HashSet<>();
+        issues.forEach(i -> prints.add(i.getAsJsonObject().get("fingerprint").getAsString()));
+        assertEquals(issues.size(), prints.size(), "fingerprints are unique");
+        Files.writeString(df, "# moved\n" + Files.readString(df));
+        var moved = com.google.gson.JsonParser.parseString(run("check", "--format", "gitlab", df.toString()).out()).getAsJsonArray();
+        java.util.Set<String> movedPrints = new java.util.HashSet<>();
+        moved.forEach(i -> movedPrints.add(i.getAsJsonObject().get("fingerprint").getAsString()));
+        assertTrue(movedPrints.containsAll(prints), "a finding keeps its fingerprint when lines above it move");
+        // Checkstyle: well-formed XML with the message escaped.
+        Run cs = run("check", "--format", "checkstyle", df.toString());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(cs.out().getBytes(StandardCharsets.UTF_8)));
+        var errors = doc.getElementsByTagName("error");
+        assertTrue(errors.getLength() >= 2, cs.out());
+        boolean found = false;
+        for (int i = 0; i < errors.getLength(); i++) {
+            var e = (org.w3c.dom.Element) errors.item(i);
+            if (e.getAttribute("source").equals("dockmentor.unknown-instruction")) found = e.getAttribute("severity").equals("error");
+        }
+        assertTrue(found, cs.out());
+    }
 }
