@@ -121,19 +121,7 @@ final class CheckCommand {
         }
         List<Output> results = skipTemplates(jobs, lintAll(jobs));
         if (effectiveLocale == null) effectiveLocale = envLocale();
-        if (statistics) {
-            Statistics.write(results, verbose, out);
-        } else switch (format) {
-            case "json" -> JsonFormat.write(results, effectiveLocale, out);
-            case "sarif" -> SarifFormat.write(results, analyzer.registry().rules(), effectiveLocale, Version.get(), out);
-            case "github" -> CiFormats.github(results, effectiveLocale, out);
-            case "gitlab" -> CiFormats.gitlab(results, effectiveLocale, this::textForFingerprint, out);
-            case "checkstyle" -> CiFormats.checkstyle(results, effectiveLocale, out);
-            default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
-        }
-        if (failNever) return 0;
-        for (Output o : results) for (Finding f : o.findings()) if (f.severity().atLeast(failOn)) return 1;
-        return 0;
+        return report(results, effectiveLocale);
     }
 
     /**
@@ -157,6 +145,11 @@ final class CheckCommand {
         Config cfg = (explicit != null ? explicit : configFor(file.toAbsolutePath())).withProfile(profile);
         List<Output> results = List.of(new Output(name, kind, analyze(file, kind, cfg, text)));
         String effectiveLocale = locale != null ? locale : cfg.locale() != null ? cfg.locale() : envLocale();
+        return report(results, effectiveLocale);
+    }
+
+    /** Writes the results in the chosen format (or the statistics); the exit status --fail-on gives them. */
+    private int report(List<Output> results, String effectiveLocale) {
         if (statistics) {
             Statistics.write(results, verbose, out);
         } else switch (format) {
@@ -168,7 +161,7 @@ final class CheckCommand {
             default -> TextFormat.write(results, effectiveLocale, System.console() != null && System.getenv("NO_COLOR") == null, out);
         }
         if (failNever) return 0;
-        for (Finding f : results.get(0).findings()) if (f.severity().atLeast(failOn)) return 1;
+        for (Output o : results) for (Finding f : o.findings()) if (f.severity().atLeast(failOn)) return 1;
         return 0;
     }
 

@@ -1,9 +1,7 @@
 package dev.dockmentor.context;
 
-import dev.dockmentor.compose.ComposeFile;
 import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YNode;
-import dev.dockmentor.project.FileClassifier;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,17 +54,10 @@ public final class DockerfileUsers {
         List<User> out = new ArrayList<>();
         if (dockerfile == null || files == null) return out;
         Path target = dockerfile.toAbsolutePath().normalize();
-        int read = 0;
-        for (Path d : Folders.upToRoot(target.getParent(), files, knownRoot, LEVELS)) {
-            for (String name : files.fileNames(d, FileClassifier::isCompose)) {
-                if (read++ >= MAX_FILES) return out;
-                Path p = d.resolve(name);
-                Optional<String> text = files.read(p);
-                if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
-                ComposeFile f = ComposeProject.parseShared(p, text.get());
-                FileRoles.Role fileRole = FileRoles.of(p.toString(), null, List.of(), files, knownRoot, true);
-                collect(f.root, d, target, p, fileRole, override(d, name, files), out);
-            }
+        for (Folders.ComposeFound c : Folders.composeFilesAbove(target.getParent(), files, knownRoot, LEVELS, MAX_FILES).found()) {
+            Path p = c.dir().resolve(c.name());
+            FileRoles.Role fileRole = FileRoles.of(p.toString(), null, List.of(), files, knownRoot, true);
+            collect(c.file().root, c.dir(), target, p, fileRole, override(c.dir(), c.name(), files), out);
         }
         return out;
     }

@@ -72,7 +72,8 @@ public final class FileRoles {
      * {@code ${docker.base.image}}: a variable name with dots is no Dockerfile or compose variable; Maven or Gradle
      * resource filtering replaces it before the build sees the file.
      */
-    private static final Pattern BUILD_TOOL_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z0-9_.-]+}");
+    private static final Pattern BUILD_TOOL_PLACEHOLDER = Pattern.compile(
+            "(?md)^(?![^\\S\\n]*#)[^\\n]*?(\\$\\{[A-Za-z_][A-Za-z0-9_-]*\\.[A-Za-z0-9_.-]+})"); // on a line that is no comment
     private static final Pattern PLACEHOLDER_FROM = Pattern.compile("(?m)^[ \\t]*(?i:FROM)[ \\t]+(?:--\\S+[ \\t]+)*([A-Z][A-Z0-9_-]*[A-Z0-9])(?:[ \\t]|$)");
 
     /** Name words of a Dockerfile piece a script joins to another one. */
@@ -104,11 +105,8 @@ public final class FileRoles {
             if (byDir != null) return byDir;
         }
         if (!compose && text != null && text.indexOf('\0') < 0 && text.indexOf("${") >= 0) {
-            for (String line : text.split("\n", -1)) {
-                if (line.stripLeading().startsWith("#")) continue;
-                java.util.regex.Matcher m = BUILD_TOOL_PLACEHOLDER.matcher(line);
-                if (m.find()) return new Role(FileRole.TEMPLATE, "build-tool placeholders such as " + m.group());
-            }
+            java.util.regex.Matcher m = BUILD_TOOL_PLACEHOLDER.matcher(text);
+            if (m.find()) return new Role(FileRole.TEMPLATE, "build-tool placeholders such as " + m.group(1));
         }
         // Binary or garbled bytes are no template (random bytes may start a line with "{{").
         if (text != null && text.indexOf('\0') < 0 && (TEMPLATE_LINE.matcher(text).find() || !compose && TEMPLATE_FROM.matcher(text).find()

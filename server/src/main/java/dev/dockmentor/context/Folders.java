@@ -1,5 +1,8 @@
 package dev.dockmentor.context;
 
+import dev.dockmentor.compose.ComposeFile;
+import dev.dockmentor.compose.ComposeProject;
+import dev.dockmentor.project.FileClassifier;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,5 +25,32 @@ final class Folders {
             if (d.equals(root) || files != null && (files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml")))) break;
         }
         return out;
+    }
+
+    /** A compose file found above a file: its folder, its name, its parse (shared between analyses). */
+    record ComposeFound(Path dir, String name, ComposeFile file) {}
+
+    /** What {@link #composeFilesAbove} read, and the folders it finished (all of their compose files read). */
+    record ComposeScan(List<ComposeFound> found, List<Path> finished) {}
+
+    /**
+     * The compose files in {@code start} and the folders above it ({@link #upToRoot}), nearest first, at most
+     * {@code maxFiles} read; a file over 256 KiB is skipped (it counts towards the cap: listing it was the cost).
+     */
+    static ComposeScan composeFilesAbove(Path start, ProjectFiles files, Path knownRoot, int levels, int maxFiles) {
+        List<ComposeFound> found = new ArrayList<>();
+        List<Path> finished = new ArrayList<>();
+        int read = 0;
+        for (Path d : upToRoot(start, files, knownRoot, levels)) {
+            for (String name : files.fileNames(d, FileClassifier::isCompose)) {
+                if (read++ >= maxFiles) return new ComposeScan(found, finished);
+                Path p = d.resolve(name);
+                java.util.Optional<String> text = files.read(p);
+                if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
+                found.add(new ComposeFound(d, name, ComposeProject.parseShared(p, text.get())));
+            }
+            finished.add(d);
+        }
+        return new ComposeScan(found, finished);
     }
 }

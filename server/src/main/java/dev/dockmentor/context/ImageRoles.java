@@ -43,8 +43,7 @@ public final class ImageRoles {
     public static Optional<String> toolCommand(Dockerfile df) {
         Stage fin = df.finalStage().orElse(null);
         if (fin == null) return Optional.empty();
-        Instruction last = null;
-        for (Stage s : chain(fin)) for (Instruction i : s.instructions) if (i.is("CMD") || i.is("ENTRYPOINT")) last = i;
+        Instruction last = lastCommand(fin);
         if (last == null) return Optional.empty();
         List<dev.dockmentor.dockerfile.Word> words = last.execForm ? last.execArgs : last.words;
         if (words.isEmpty()) return Optional.empty();
@@ -68,19 +67,23 @@ public final class ImageRoles {
     public static Optional<String> devSignal(Dockerfile df) {
         Stage fin = df.finalStage().orElse(null);
         if (fin == null) return Optional.empty();
-        Instruction last = null;
-        for (Stage s : chain(fin)) for (Instruction i : s.instructions) {
-            if (i.is("ENV")) {
-                for (dev.dockmentor.dockerfile.KeyValue kv : i.keyValues) {
-                    Optional<String> e = DevSignals.environment(kv.key(), kv.value());
-                    if (e.isPresent()) return Optional.of("it sets " + e.get());
-                }
+        for (Stage s : chain(fin)) for (Instruction i : s.all("ENV")) {
+            for (dev.dockmentor.dockerfile.KeyValue kv : i.keyValues) {
+                Optional<String> e = DevSignals.environment(kv.key(), kv.value());
+                if (e.isPresent()) return Optional.of("it sets " + e.get());
             }
-            if (i.is("CMD") || i.is("ENTRYPOINT")) last = i;
         }
+        Instruction last = lastCommand(fin);
         if (last == null) return Optional.empty();
         String cmd = last.execForm ? String.join(" ", last.execArgs.stream().map(dev.dockmentor.dockerfile.Word::value).toList()) : last.argsText();
         return DevSignals.command(cmd).map(c -> "its command runs " + c);
+    }
+
+    /** The last CMD or ENTRYPOINT of the final stage's chain (what the container runs), or null. */
+    private static Instruction lastCommand(Stage fin) {
+        Instruction last = null;
+        for (Stage s : chain(fin)) for (Instruction i : s.instructions) if (i.is("CMD") || i.is("ENTRYPOINT")) last = i;
+        return last;
     }
 
     /** The test runner the final stage's CMD or ENTRYPOINT invokes, if it only runs tests. */

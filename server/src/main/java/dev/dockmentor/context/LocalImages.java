@@ -1,9 +1,6 @@
 package dev.dockmentor.context;
 
-import dev.dockmentor.compose.ComposeFile;
-import dev.dockmentor.compose.ComposeProject;
 import dev.dockmentor.compose.YNode;
-import dev.dockmentor.project.FileClassifier;
 import dev.dockmentor.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -26,18 +23,9 @@ public final class LocalImages {
     public static Set<String> builtNear(Path dir, ProjectFiles files, Path knownRoot) {
         Set<String> out = new HashSet<>();
         if (dir == null || files == null) return out;
-        int read = 0;
-        for (Path d : Folders.upToRoot(dir.toAbsolutePath().normalize(), files, knownRoot, LEVELS)) {
-            for (String name : files.fileNames(d, FileClassifier::isCompose)) {
-                if (read++ >= MAX_FILES) return out;
-                Path p = d.resolve(name);
-                Optional<String> text = files.read(p);
-                if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
-                ComposeFile f = ComposeProject.parseShared(p, text.get());
-                out.addAll(builtIn(f.root));
-            }
-            out.addAll(builtByScripts(d, files));
-        }
+        Folders.ComposeScan scan = Folders.composeFilesAbove(dir, files, knownRoot, LEVELS, MAX_FILES);
+        for (Folders.ComposeFound c : scan.found()) out.addAll(builtIn(c.file().root));
+        for (Path d : scan.finished()) out.addAll(builtByScripts(d, files));
         return out;
     }
 

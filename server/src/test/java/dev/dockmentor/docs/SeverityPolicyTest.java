@@ -80,20 +80,8 @@ class SeverityPolicyTest {
     @ParameterizedTest
     @MethodSource("productionAdvice")
     void productionAdviceIsInfoInADevelopmentFile(String id) {
-        Assumptions.assumeFalse(RuleDocsTest.CONTEXT_DEPENDENT.contains(id), "example depends on other files");
-        RulePage p = RuleDocs.page(id, "en").orElseThrow();
-        Rule rule = RuleRegistry.get().rule(id).orElseThrow();
-        boolean compose = "yaml".equals(p.fence());
-        Assumptions.assumeTrue(compose ? rule.meta().kinds().contains(FileKind.COMPOSE) : rule.meta().kinds().contains(FileKind.DOCKERFILE));
-        ProjectFiles files = RuleTester.files(".git/HEAD", "ref\n", ".dockerignore", ".git\n.env\n", ".devcontainer/.dockerignore", ".git\n");
-        Analyzer a = new Analyzer();
-        Config cfg = Config.DEFAULT.withProfile(Profile.STRICT);
-        List<Finding> prod = compose
-                ? a.analyzeCompose("/project/compose.yaml", p.before(), files, cfg, Cancel.NEVER)
-                : a.analyzeDockerfile("/project/Dockerfile", p.before(), Path.of("/project"), files, cfg, Cancel.NEVER);
-        List<Finding> dev = compose
-                ? a.analyzeCompose("/project/.devcontainer/compose.yaml", p.before(), files, cfg, Cancel.NEVER)
-                : a.analyzeDockerfile("/project/.devcontainer/Dockerfile", p.before(), Path.of("/project/.devcontainer"), files, cfg, Cancel.NEVER);
+        List<Finding> prod = lintBefore(id, "");
+        List<Finding> dev = lintBefore(id, ".devcontainer/");
         assertTrue(prod.stream().anyMatch(f -> f.ruleId().equals(id)), id + ": the Before example fires in production");
         for (Finding f : dev) {
             if (!f.ruleId().equals(id)) continue;
@@ -102,6 +90,24 @@ class SeverityPolicyTest {
                 assertTrue(f.message().en().contains("(advice only: ") || f.severity() == Severity.INFO, f.message().en());
             }
         }
+    }
+
+    /**
+     * The rule page's Before example linted as {@code /project/<folder>Dockerfile} or {@code compose.yaml} (strict
+     * profile, in a repository with a .dockerignore); skipped for examples that need other files or another kind.
+     */
+    private static List<Finding> lintBefore(String id, String folder) {
+        Assumptions.assumeFalse(RuleDocsTest.CONTEXT_DEPENDENT.contains(id), "example depends on other files");
+        RulePage p = RuleDocs.page(id, "en").orElseThrow();
+        Rule rule = RuleRegistry.get().rule(id).orElseThrow();
+        boolean compose = "yaml".equals(p.fence());
+        Assumptions.assumeTrue(p.before() != null && rule.meta().kinds().contains(compose ? FileKind.COMPOSE : FileKind.DOCKERFILE));
+        ProjectFiles files = RuleTester.files(".git/HEAD", "ref\n", ".dockerignore", ".git\n.env\n", ".devcontainer/.dockerignore", ".git\n");
+        Config cfg = Config.DEFAULT.withProfile(Profile.STRICT);
+        Analyzer a = new Analyzer();
+        return compose
+                ? a.analyzeCompose("/project/" + folder + "compose.yaml", p.before(), files, cfg, Cancel.NEVER)
+                : a.analyzeDockerfile("/project/" + folder + "Dockerfile", p.before(), Path.of("/project/" + folder), files, cfg, Cancel.NEVER);
     }
 
     static Stream<String> allRules() {
@@ -115,18 +121,8 @@ class SeverityPolicyTest {
     @ParameterizedTest
     @MethodSource("allRules")
     void theFixSafetyPageTellsTheTruthAboutTheFixes(String id) {
-        Assumptions.assumeFalse(RuleDocsTest.CONTEXT_DEPENDENT.contains(id), "example depends on other files");
-        RulePage p = RuleDocs.page(id, "en").orElseThrow();
-        Rule rule = RuleRegistry.get().rule(id).orElseThrow();
-        boolean compose = "yaml".equals(p.fence());
-        Assumptions.assumeTrue(p.before() != null && (compose ? rule.meta().kinds().contains(FileKind.COMPOSE) : rule.meta().kinds().contains(FileKind.DOCKERFILE)));
-        ProjectFiles files = RuleTester.files(".git/HEAD", "ref\n", ".dockerignore", ".git\n.env\n");
-        Config cfg = Config.DEFAULT.withProfile(Profile.STRICT);
-        Analyzer a = new Analyzer();
-        List<Finding> found = compose
-                ? a.analyzeCompose("/project/compose.yaml", p.before(), files, cfg, Cancel.NEVER)
-                : a.analyzeDockerfile("/project/Dockerfile", p.before(), Path.of("/project"), files, cfg, Cancel.NEVER);
-        String fix = p.fixability();
+        List<Finding> found = lintBefore(id, "");
+        String fix = RuleDocs.page(id, "en").orElseThrow().fixability();
         for (Finding f : found) {
             if (!f.ruleId().equals(id)) continue;
             for (var x : f.fixes()) {

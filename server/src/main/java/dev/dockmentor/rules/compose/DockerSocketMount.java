@@ -21,6 +21,11 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
             "(?i)(?:^|/)(?:[\\w.-]*-)?(?:agent|runner|gitlab-runner|buildkite-agent|traefik|portainer(?:-ce|-ee)?|agent|watchtower|docker-socket-proxy"
                     + "|socket-proxy|cadvisor|autoheal|dozzle|ofelia|docker-gen|nginx-proxy|acme-companion|letsencrypt-nginx-proxy-companion|swarm-cronjob|diun|dockge|yacht|komodo)(?:[:@]|$)");
 
+    /** The daemon's Unix socket as a bind mount's host path ({@code /var/run/docker.sock}, {@code /run/docker.sock}). */
+    static boolean unixSocket(String source) {
+        return source.matches("(/var)?/run/docker\\.sock");
+    }
+
     static boolean needsTheDockerApi(Service s) {
         String image = s.imageText();
         if (image != null && API_CONSUMER.matcher(image.strip()).find()) return true;
@@ -43,7 +48,7 @@ public final class DockerSocketMount extends Rule implements ComposeCheck {
             }
             boolean byDesign = needsTheDockerApi(s);
             for (Volume v : s.volumes()) {
-                if (v.source() == null || !v.source().matches("(/var)?/run/docker\\.sock|//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine")) continue;
+                if (v.source() == null || !(unixSocket(v.source()) || v.source().matches("//\\./pipe/docker_engine|\\\\\\\\\\.\\\\pipe\\\\docker_engine"))) continue;
                 if (byDesign) {
                     // CI runners, reverse proxies reading labels, container managers: the socket is what they are for.
                     ctx.report(v.node(), "'" + s.name + "' needs the Docker API by design, and the socket gives it control of the host as root: "

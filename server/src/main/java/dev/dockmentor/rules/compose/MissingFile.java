@@ -136,16 +136,35 @@ public final class MissingFile extends Rule implements ComposeCheck {
     }
 
     /**
-     * The .gitignore (in the env file's folder or one above, up to the repository root) that ignores this env file's
-     * name, as a readable name, or null. Only whole-name patterns and the usual .env globs are understood.
-     */
-    /**
      * Any missing file a project .gitignore names exactly (by its name, or its path from that .gitignore's folder): a
      * per-user file the set-up creates ({@code config/local_config.rb}), not a broken path. The ignoring file, or null.
      */
     private static String ignoredExactly(ComposeContext ctx, Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         if (name.isEmpty()) return null;
+        Path gi = ignoring(ctx, p, (l, rel) -> l.equals(rel) || l.equals(name) || l.equals("**/" + name));
+        return gi == null ? null : ctx.path() == null ? gi.toString() : ctx.project().shownFromHere(gi);
+    }
+
+    /**
+     * The .gitignore (in the env file's folder or one above, up to the repository root) that ignores this env file's
+     * name, as a readable name, or null. Only whole-name patterns and the usual .env globs are understood.
+     */
+    private static String gitIgnored(ComposeContext ctx, Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (!name.startsWith(".env") && !name.endsWith(".env")) return null;
+        Path gi = ignoring(ctx, p, (l, rel) -> l.equals(name) || l.equals(".env*") || l.equals("*.env") && name.endsWith(".env")
+                || l.equals(".env.*") && name.startsWith(".env.") || l.equals("**/" + name) || l.equals("**/.env*"));
+        if (gi == null) return null;
+        return gi.getParent().equals(p.getParent()) ? ".gitignore" : ctx.path() == null ? gi.toString()
+                : dev.dockmentor.project.ProjectFiles.display(ctx.path(), gi);
+    }
+
+    /**
+     * The first .gitignore, from the file's folder up to the repository root, with a pattern line ({@code /} prefix
+     * dropped; comments and negations skipped) that {@code matches} accepts, given the file's path from that folder.
+     */
+    private static Path ignoring(ComposeContext ctx, Path p, java.util.function.BiPredicate<String, String> matches) {
         for (Path d : upToRepository(ctx, p.getParent(), 6)) {
             Path gi = d.resolve(".gitignore");
             var text = ctx.files().read(gi);
@@ -155,30 +174,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) continue;
                 if (l.startsWith("/")) l = l.substring(1);
-                if (l.equals(rel) || l.equals(name) || l.equals("**/" + name)) {
-                    return ctx.path() == null ? gi.toString() : ctx.project().shownFromHere(gi);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String gitIgnored(ComposeContext ctx, Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        if (!name.startsWith(".env") && !name.endsWith(".env")) return null;
-        for (Path d : upToRepository(ctx, p.getParent(), 6)) {
-            Path gi = d.resolve(".gitignore");
-            var text = ctx.files().read(gi);
-            if (text.isPresent()) {
-                for (String line : text.get().split("\\r?\\n")) {
-                    String l = line.strip();
-                    if (l.startsWith("/")) l = l.substring(1);
-                    if (l.equals(name) || l.equals(".env*") || l.equals("*.env") && name.endsWith(".env") || l.equals(".env.*") && name.startsWith(".env.")
-                            || l.equals("**/" + name) || l.equals("**/.env*")) {
-                        return d.equals(p.getParent()) ? ".gitignore" : ctx.path() == null ? gi.toString()
-                                : dev.dockmentor.project.ProjectFiles.display(ctx.path(), gi);
-                    }
-                }
+                if (matches.test(l, rel)) return gi;
             }
         }
         return null;

@@ -10,7 +10,7 @@ public final class RootUserCompose {
 
     static boolean mountsDockerSocket(Service s) {
         for (dev.dockmentor.compose.Volume v : s.volumes()) {
-            if (v.source() != null && v.source().matches("(/var)?/run/docker\\.sock")) return true;
+            if (v.source() != null && DockerSocketMount.unixSocket(v.source())) return true;
         }
         return false;
     }

@@ -19,8 +19,6 @@ public final class UnpinnedImageCompose {
     private UnpinnedImageCompose() {}
 
     public static void check(ComposeContext ctx) {
-        // A tag variable the .env sets to latest is one setting: said once, where it is first used.
-        java.util.Map<String, Integer> byVariable = new java.util.HashMap<>();
         java.util.Set<String> built = null; // read on the first unpinned image only
         for (Service s : ctx.model().containers()) {
             YNode img = s.image();
@@ -44,7 +42,8 @@ public final class UnpinnedImageCompose {
                                 + n + ":-<versión>}) o hazla obligatoria (${" + n + ":?})").severity(Severity.INFO);
             } else if (unpinned && envTag(v) != null) {
                 String n = envTag(v);
-                if (byVariable.merge(n, 1, Integer::sum) > 1) continue;
+                // A tag variable the .env sets to latest is one setting: said once, where it is first used.
+                if (!ctx.once("tag:" + n)) continue;
                 ctx.report(img, "Image '" + raw + "' takes its tag from " + n + ", which .env sets to '" + s.env().get(n)
                                 + "': every image tagged ${" + n + "} changes under you; set a version in .env",
                         "La imagen '" + raw + "' toma su etiqueta de " + n + ", que .env fija en '" + s.env().get(n)

@@ -231,12 +231,17 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
      * apache2-foreground, php-fpm), or the base is such a server's image and the Dockerfile keeps its command.
      */
     private static boolean runsWorkerServer(DockerfileContext ctx, Stage fin) {
-        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
-        List<Instruction> cmd = RuntimeFacts.inChain(fin, "CMD");
-        String e = entry.isEmpty() ? "" : entry.get(entry.size() - 1).argsText();
-        String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
+        String e = lastArgs(fin, "ENTRYPOINT"), c = lastArgs(fin, "CMD");
         if (SERVER_PROCESS.matcher(e).find() || SERVER_PROCESS.matcher(c).find()) return true;
-        return entry.isEmpty() && cmd.isEmpty() && ctx.kb().serverDropsWorkers(fin.root().image);
+        // Keeps the base's command: sets neither ENTRYPOINT nor CMD.
+        return RuntimeFacts.inChain(fin, "ENTRYPOINT").isEmpty() && RuntimeFacts.inChain(fin, "CMD").isEmpty()
+                && ctx.kb().serverDropsWorkers(fin.root().image);
+    }
+
+    /** The arguments of the chain's last {@code keyword} instruction (what the container runs), or "". */
+    private static String lastArgs(Stage fin, String keyword) {
+        List<Instruction> all = RuntimeFacts.inChain(fin, keyword);
+        return all.isEmpty() ? "" : all.get(all.size() - 1).argsText();
     }
 
     /** ENV DOCKER_HOST=unix://…docker.sock: the image is a Docker client of the host's daemon (a proxy generator, a runner). */
@@ -251,12 +256,10 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
 
     /** supervisord as the container's command or entrypoint: a process manager that sets each program's user. */
     private static boolean supervisord(Stage fin) {
-        List<Instruction> entry = RuntimeFacts.inChain(fin, "ENTRYPOINT");
-        List<Instruction> cmd = RuntimeFacts.inChain(fin, "CMD");
-        String e = entry.isEmpty() ? "" : entry.get(entry.size() - 1).argsText();
-        String c = cmd.isEmpty() ? "" : cmd.get(cmd.size() - 1).argsText();
-        return (e + " " + c).matches("(?s).*(?:^|[\\s\"'/])supervisord(?=$|[\\s\"']).*");
+        return SUPERVISORD.matcher(lastArgs(fin, "ENTRYPOINT") + " " + lastArgs(fin, "CMD")).find();
     }
+
+    private static final java.util.regex.Pattern SUPERVISORD = java.util.regex.Pattern.compile("(?:^|[\\s\"'/])supervisord(?=$|[\\s\"'])");
 
     /** s6-overlay as the entrypoint: {@code ENTRYPOINT ["/init"]}. */
     private static boolean s6Init(Stage fin) {

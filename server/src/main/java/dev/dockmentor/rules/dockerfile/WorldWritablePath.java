@@ -81,7 +81,7 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
 
     /** A data folder: the image declares it a VOLUME (or lies under one), or its name or place says so. */
     private static boolean dataDir(String path, java.util.Set<String> volumes) {
-        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        String p = trimSlash(path);
         for (String v : volumes) if (p.equals(v) || p.startsWith(v + "/")) return true;
         return DATA_DIR.matcher(p).matches();
     }
@@ -90,7 +90,7 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (var st : stages) for (Instruction i : st.all("VOLUME")) {
             List<dev.dockmentor.dockerfile.Word> w = i.execForm ? i.execArgs : i.words;
-            for (var x : w) if (x.value().startsWith("/")) out.add(x.value().endsWith("/") && x.value().length() > 1 ? x.value().substring(0, x.value().length() - 1) : x.value());
+            for (var x : w) if (x.value().startsWith("/")) out.add(trimSlash(x.value()));
         }
         return out;
     }
@@ -111,9 +111,13 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
         return out;
     }
 
+    /** {@code /data/} → {@code /data}; {@code /} stays. */
+    private static String trimSlash(String path) {
+        return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    }
+
     private static boolean overlaps(String copied, String chmodded) {
-        String a = copied.endsWith("/") && copied.length() > 1 ? copied.substring(0, copied.length() - 1) : copied;
-        String b = chmodded.endsWith("/") && chmodded.length() > 1 ? chmodded.substring(0, chmodded.length() - 1) : chmodded;
+        String a = trimSlash(copied), b = trimSlash(chmodded);
         return a.equals(b) || b.startsWith(a + "/") || a.startsWith(b + "/") || a.contains("*") || a.contains("$");
     }
 
