@@ -22,6 +22,11 @@ public final class DevSignals {
     private static final Pattern DEV_VALUE = Pattern.compile("(?i)dev|devel|develop|development|local|debug");
     /** Debug switches of web frameworks (a bare {@code DEBUG} says too little: many apps log with it). */
     private static final Pattern DEBUG_KEY = Pattern.compile("(?i)(?:FLASK|DJANGO|APP|RAILS|SYMFONY)_DEBUG");
+    /** The database a stack creates ({@code POSTGRES_DB}, {@code MYSQL_DATABASE}, {@code APP_DB_NAME}). */
+    private static final Pattern DATABASE_KEY = Pattern.compile(
+            "(?i)(?:[A-Z0-9]+_)?(?:DB|DATABASE|INITDB_DATABASE)(?:_NAME)?");
+    /** A database named for development ({@code shop_dev}, {@code app-development}): the stack holds a developer's data. */
+    private static final Pattern DEV_DATABASE = Pattern.compile("(?i)[a-z0-9]+(?:[_-][a-z0-9]+)*[_-](?:dev|devel|development|local)");
     private static final Pattern TRUE_VALUE = Pattern.compile("(?i)1|true|yes|on");
     /** Dev servers and file watchers: they rebuild on change, which only makes sense over a mounted source. */
     private static final Pattern DEV_COMMAND = Pattern.compile("(?i)"
@@ -48,6 +53,7 @@ public final class DevSignals {
         String v = effective(value);
         if (MODE_KEY.matcher(k).matches() && DEV_VALUE.matcher(v).matches()) return Optional.of(k + "=" + v);
         if (DEBUG_KEY.matcher(k).matches() && TRUE_VALUE.matcher(v).matches()) return Optional.of(k + "=" + v);
+        if (DATABASE_KEY.matcher(k).matches() && DEV_DATABASE.matcher(v).matches()) return Optional.of(k + "=" + v);
         return Optional.empty();
     }
 

@@ -50,6 +50,13 @@ public enum FileRole {
             return "se llama " + signal.substring(6, signal.length() - 13) + " y no tiene FROM";
         }
         if (signal.startsWith("named ")) return "se llama " + signal.substring(6);
+        if (signal.startsWith("its folder's ") && signal.contains(" says ")) {
+            int says = signal.indexOf(" says ");
+            return "el " + signal.substring(13, says) + " de su carpeta dice " + signal.substring(says + 6);
+        }
+        if (signal.startsWith("the contributor guide ") && signal.endsWith(" names it, no user-facing document does")) {
+            return "la guía para contribuir " + signal.substring(22, signal.length() - " names it, no user-facing document does".length()) + " lo nombra y ningún documento para usuarios lo hace";
+        }
         if (signal.startsWith("in ")) return "está en " + signal.substring(3);
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);
         if (signal.startsWith("build-tool placeholders such as ")) return "marcadores de una herramienta de build como " + signal.substring(32);
@@ -59,6 +66,10 @@ public enum FileRole {
                     ") con puertos publicados, para una app que se ejecuta fuera");
         }
         if (signal.startsWith("template syntax")) return "sintaxis de plantilla" + signal.substring(15);
+        if (signal.startsWith("its final stage is '") && signal.endsWith("', and no other stage is a production one")) {
+            return "su etapa final es '" + signal.substring(20, signal.length() - "', and no other stage is a production one".length())
+                    + "' y ninguna otra etapa es la de producción";
+        }
         if (signal.startsWith("its final stage runs ")) return "su etapa final ejecuta " + signal.substring(21);
         if (signal.startsWith("its command is ")) return "su comando es " + signal.substring(15);
         if (signal.startsWith("built by compose service ") && signal.endsWith(")") && signal.contains("' (")) {

@@ -34,14 +34,81 @@ public final class ImageRoles {
     private static final Pattern KEEP_ALIVE = Pattern.compile(
             "(?:/usr/bin/|/bin/)?(?:tail\\s+-f\\s+/dev/null|sleep\\s+(?:infinity|inf)|sleep\\s+\\d{6,}|cat)");
 
+    /** Words of a stage name that make it a development or test target ({@code development}, {@code dev-tools}, {@code unit-test}). */
+    private static final java.util.Set<String> DEV_STAGE_WORDS = java.util.Set.of("dev", "devel", "develop", "development", "debug",
+            "local", "devcontainer");
+    private static final java.util.Set<String> TEST_STAGE_WORDS = java.util.Set.of("test", "tests", "testing", "ci", "e2e",
+            "unittest", "unittests", "integration", "bench", "benchmark", "lint");
+    /** Words of a stage name that make it the image that ships ({@code production}, {@code runtime}, {@code release}). */
+    private static final java.util.Set<String> SHIP_STAGE_WORDS = java.util.Set.of("prod", "production", "release", "runtime",
+            "final", "dist", "deploy", "runner", "app", "server", "main");
+
     private ImageRoles() {}
+
+    /**
+     * The stage whose image ships. The final stage, unless its name makes it a development or test target
+     * ({@code FROM base AS development} after {@code FROM base AS production}): then the production target, by its
+     * name or as the last stage nothing builds on. When there is none (the file builds a development or test image
+     * only, see {@link #developmentOnly}), the final stage.
+     */
+    public static Optional<Stage> shippedStage(Dockerfile df) {
+        return productionTarget(df).or(df::finalStage);
+    }
+
+    /** The final stage when its name makes it a development or test target and no other stage is the production one. */
+    public static Optional<Stage> developmentOnly(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        return fin != null && stageKind(fin) != null && productionTarget(df).isEmpty() ? Optional.of(fin) : Optional.empty();
+    }
+
+    private static Optional<Stage> productionTarget(Dockerfile df) {
+        Stage fin = df.finalStage().orElse(null);
+        if (fin == null || stageKind(fin) == null) return Optional.empty();
+        List<Stage> stages = df.stages;
+        for (int i = stages.size() - 2; i >= 0; i--) {
+            Stage s = stages.get(i);
+            if (s.name != null && stageKind(s) == null && nameWords(s.name).stream().anyMatch(SHIP_STAGE_WORDS::contains)) return Optional.of(s);
+        }
+        java.util.Set<Stage> used = new java.util.HashSet<>();
+        for (Stage s : stages) {
+            if (s.parent() != null) used.add(s.parent());
+            for (Instruction i : s.instructions) {
+                if (!i.is("COPY") && !i.is("ADD") && !i.is("RUN")) continue;
+                for (dev.dockmentor.dockerfile.Flag f : i.flags("from")) df.stageRef(f.value()).ifPresent(used::add);
+                for (dev.dockmentor.dockerfile.Flag f : i.flags("mount")) {
+                    java.util.regex.Matcher m = MOUNT_FROM.matcher(f.value() == null ? "" : f.value());
+                    if (m.find()) df.stageRef(m.group(1)).ifPresent(used::add);
+                }
+            }
+        }
+        for (int i = stages.size() - 2; i >= 0; i--) {
+            Stage s = stages.get(i);
+            if (!used.contains(s) && stageKind(s) == null) return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern MOUNT_FROM = Pattern.compile("(?:^|,)\\s*from=([^,\\s]+)");
+
+    /** {@link FileRole#DEVELOPMENT} or {@link FileRole#TEST} when the stage's name makes it such a target, else null. */
+    public static FileRole stageKind(Stage s) {
+        if (s == null || s.name == null) return null;
+        List<String> words = nameWords(s.name);
+        if (words.stream().anyMatch(DEV_STAGE_WORDS::contains)) return FileRole.DEVELOPMENT;
+        if (words.stream().anyMatch(TEST_STAGE_WORDS::contains)) return FileRole.TEST;
+        return null;
+    }
+
+    private static List<String> nameWords(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).split("[-_.]+"));
+    }
 
     /**
      * The program the final stage's command runs when it builds or packages, or is only a shell ({@code CMD ["/bin/sh"]}):
      * an image for building or running tools by hand, not a service.
      */
     public static Optional<String> toolCommand(Dockerfile df) {
-        Stage fin = df.finalStage().orElse(null);
+        Stage fin = shippedStage(df).orElse(null);
         if (fin == null) return Optional.empty();
         Instruction last = lastCommand(fin);
         if (last == null) return Optional.empty();
@@ -65,7 +132,7 @@ public final class ImageRoles {
      * set to development, a debugger, or a dev server or watcher as its command.
      */
     public static Optional<String> devSignal(Dockerfile df) {
-        Stage fin = df.finalStage().orElse(null);
+        Stage fin = shippedStage(df).orElse(null);
         if (fin == null) return Optional.empty();
         for (Stage s : chain(fin)) for (Instruction i : s.all("ENV")) {
             for (dev.dockmentor.dockerfile.KeyValue kv : i.keyValues) {
@@ -88,7 +155,7 @@ public final class ImageRoles {
 
     /** The test runner the final stage's CMD or ENTRYPOINT invokes, if it only runs tests. */
     public static Optional<String> testRunner(Dockerfile df) {
-        Stage fin = df.finalStage().orElse(null);
+        Stage fin = shippedStage(df).orElse(null);
         if (fin == null) return Optional.empty();
         for (Instruction i : fin.instructions) {
             if (!i.is("CMD") && !i.is("ENTRYPOINT")) continue;
@@ -103,7 +170,7 @@ public final class ImageRoles {
      * of this file it derives from) never says what to run, or it declares ONBUILD triggers.
      */
     public static boolean isBaseImage(Dockerfile df) {
-        Stage fin = df.finalStage().orElse(null);
+        Stage fin = shippedStage(df).orElse(null);
         if (fin == null) return false;
         for (Stage s : chain(fin)) {
             for (Instruction i : s.instructions) {

@@ -103,6 +103,14 @@ final class DiagnosticsScheduler {
      * every open document whose last analysis read it is analysed again. Returns how many.
      */
     int pathChanged(Path path) {
+        return pathChanged(path, true);
+    }
+
+    /**
+     * As above; {@code listed} false when only the file's content changed (it was neither created nor deleted): a
+     * folder listing then reads the same names, so only analyses that read the file itself are outdated.
+     */
+    int pathChanged(Path path, boolean listed) {
         if (path == null) return 0;
         Path p = path.toAbsolutePath().normalize();
         changedAt.put(p, changeSeq.incrementAndGet());
@@ -110,7 +118,7 @@ final class DiagnosticsScheduler {
         int n = 0;
         for (Map.Entry<String, Set<Path>> e : dependencies.entrySet()) {
             // A folder an analysis listed or looked for counts too: a file added to it may change the answer.
-            if (!e.getValue().contains(p) && (folder == null || !e.getValue().contains(folder))) continue;
+            if (!e.getValue().contains(p) && (!listed || folder == null || !e.getValue().contains(folder))) continue;
             Document d = store.get(e.getKey()).orElse(null);
             if (d == null || p.equals(d.path)) continue;
             schedule(d);

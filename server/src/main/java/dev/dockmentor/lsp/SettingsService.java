@@ -56,7 +56,7 @@ final class SettingsService implements WorkspaceService {
                 if (path == null || s.store.byPath(path).isPresent()) continue; // the open buffer wins over the disk
                 String name = path.getFileName() == null ? "" : path.getFileName().toString();
                 if (name.endsWith(".dockerignore") || ConfigResolver.isConfigFile(name)) all = true;
-                some += s.scheduler.pathChanged(path);
+                some += s.scheduler.pathChanged(path, e.getType() != org.eclipse.lsp4j.FileChangeType.Changed);
             }
             if (all) relint();
             else if (some > 0) s.refreshPull();

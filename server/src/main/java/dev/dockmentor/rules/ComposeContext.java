@@ -3,6 +3,7 @@ package dev.dockmentor.rules;
 import dev.dockmentor.context.DevSignals;
 import dev.dockmentor.context.FileRole;
 import dev.dockmentor.context.FileRoles;
+import dev.dockmentor.context.ProjectDocs;
 import dev.dockmentor.context.ServiceRoles;
 
 import dev.dockmentor.compose.Build;
@@ -79,7 +80,7 @@ public final class ComposeContext extends AnalysisContext {
             String backing = backingServicesOnly(services);
             if (backing != null) return new FileRoles.Role(FileRole.DEVELOPMENT, backing);
         }
-        return r;
+        return path == null ? r : ProjectDocs.roleOf(java.nio.file.Path.of(path), files, settings.projectRoot()).orElse(r);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.dockmentor.context.FileRole;
 import dev.dockmentor.context.FileRoles;
 import dev.dockmentor.context.DockerfileUsers;
 import dev.dockmentor.context.ImageRoles;
+import dev.dockmentor.context.ProjectDocs;
 
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.Heredoc;
@@ -78,7 +79,11 @@ public final class DockerfileContext extends AnalysisContext {
         if (runner.isPresent()) return new FileRoles.Role(FileRole.TEST, "its final stage runs " + runner.get());
         Optional<String> tool = ImageRoles.toolCommand(df);
         if (tool.isPresent()) return new FileRoles.Role(FileRole.TOOL, "its command is " + tool.get());
-        var fin = df.finalStage().orElse(null);
+        Optional<Stage> devOnly = ImageRoles.developmentOnly(df);
+        if (devOnly.isPresent()) {
+            return new FileRoles.Role(ImageRoles.stageKind(devOnly.get()), "its final stage is '" + devOnly.get().rawName + "', and no other stage is a production one");
+        }
+        var fin = shippedStage().orElse(null);
         if (fin != null && fin.root().image != null && kb().isDevEnvironment(fin.root().image)) {
             return new FileRoles.Role(FileRole.DEVELOPMENT, "its base image is a development environment (" + fin.root().image.repository() + ")");
         }
@@ -100,7 +105,7 @@ public final class DockerfileContext extends AnalysisContext {
             DockerfileUsers.User u = shared.get();
             return new FileRoles.Role(u.use().role(), "built by compose service '" + u.service() + "' (" + u.use().signal() + ")");
         }
-        return r;
+        return path == null ? r : ProjectDocs.roleOf(Path.of(path), files, settings.projectRoot()).orElse(r);
     }
 
     private List<dev.dockmentor.context.BakeFiles.Target> bakeTargets;
@@ -153,9 +158,17 @@ public final class DockerfileContext extends AnalysisContext {
         return users;
     }
 
-    /** The last literal WORKDIR of the final stage's chain, or null. */
+    private Optional<Stage> shipped;
+
+    /** The stage whose image ships ({@link ImageRoles#shippedStage}): the final one unless that is a development target. */
+    public Optional<Stage> shippedStage() {
+        if (shipped == null) shipped = ImageRoles.shippedStage(df);
+        return shipped;
+    }
+
+    /** The last literal WORKDIR of the shipped stage's chain, or null. */
     private String finalWorkdir() {
-        var fin = df.finalStage().orElse(null);
+        var fin = shippedStage().orElse(null);
         String w = null;
         for (var s : ImageRoles.chain(fin)) for (Instruction i : s.all("WORKDIR")) {
             String v = i.argsText().strip();

@@ -105,11 +105,28 @@ class LspProjectTest {
             String compose = uri("compose.yaml");
             c.awaitDiagnostics(compose, c.open(compose, "dockercompose", TARGET_NOPE));
             int n = c.publishes(compose).size();
-            Path other = dir.resolve("README.md");
-            Files.writeString(other, "hello\n");
+            // (A README is no longer unrelated: what the folder's README says the files are for sets their role.)
+            Path other = dir.resolve("main.go");
+            Files.writeString(other, "package main\n");
             c.filesChanged(FileChangeType.Changed, other);
             Thread.sleep(200);
             assertEquals(n, c.publishes(compose).size(), "nothing the compose file reads changed");
+        }
+    }
+
+    @Test
+    void aFolderReadmeSayingWhatTheFilesAreForChangesTheirRoleLive() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            String df = uri("Dockerfile");
+            int v = c.open(df, "FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]\n");
+            Diagnostic root = c.awaitDiagnostics(df, v).stream().filter(d -> "root-user".equals(d.getCode() == null ? null : d.getCode().getLeft())).findFirst().orElseThrow();
+            assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Warning, root.getSeverity());
+            int n = c.publishes(df).size();
+            Path readme = dir.resolve("README.md");
+            Files.writeString(readme, "This image is for local development purposes only.\n");
+            c.filesChanged(FileChangeType.Created, readme);
+            c.awaitPublishAfter(df, n, "root-user is advice in a development folder", p -> p.getDiagnostics().stream()
+                    .anyMatch(d -> "root-user".equals(d.getCode() == null ? null : d.getCode().getLeft()) && d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Information));
         }
     }
 

@@ -28,7 +28,7 @@ public final class FullBaseImage extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage last = ctx.dockerfile().finalStage().orElse(null);
+        Stage last = ctx.shippedStage().orElse(null);
         if (last == null) return;
         Stage s = last.root();
         ImageRef ref = s.image;

@@ -47,7 +47,7 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
     @Override
     public void check(DockerfileContext ctx) {
         Dockerfile df = ctx.dockerfile();
-        Set<Stage> shipped = new HashSet<>(df.finalStage().map(ImageRoles::chain).orElse(List.of()));
+        Set<Stage> shipped = new HashSet<>(ctx.shippedStage().map(ImageRoles::chain).orElse(List.of()));
         Set<String> secretArgs = new HashSet<>();
         for (Instruction top : df.instructions) {
             Instruction ins = top.child != null ? top.child : top;

@@ -33,7 +33,7 @@ public final class HealthcheckToolMissing extends Rule implements DockerfileChec
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        Stage fin = ctx.shippedStage().orElse(null);
         if (fin == null || fin.image == null) return;
         List<Instruction> hcs = RuntimeFacts.inChain(fin, "HEALTHCHECK");
         if (hcs.isEmpty()) return;

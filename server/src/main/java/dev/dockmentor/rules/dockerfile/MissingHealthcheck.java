@@ -27,7 +27,7 @@ public final class MissingHealthcheck extends Rule implements DockerfileCheck, C
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        Stage fin = ctx.shippedStage().orElse(null);
         if (fin == null || fin.image == null) return;
         if (!RuntimeFacts.inChain(fin, "HEALTHCHECK").isEmpty()) return;
         // A compose service that builds this image gives it its healthcheck there: the container has one.

@@ -25,7 +25,7 @@ public final class OsBaseForRuntime extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage last = ctx.dockerfile().finalStage().orElse(null);
+        Stage last = ctx.shippedStage().orElse(null);
         if (last == null) return;
         Stage root = last.root();
         if (!ctx.kb().isOsImage(root.image) || root.image.hasVariables()) return;

@@ -32,7 +32,7 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        Stage fin = ctx.shippedStage().orElse(null);
         if (fin == null || fin.image == null) return;
         List<Instruction> users = RuntimeFacts.inChain(fin, "USER");
         Instruction last = users.isEmpty() ? null : users.get(users.size() - 1);

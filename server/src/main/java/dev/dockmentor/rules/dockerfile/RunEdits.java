@@ -1,5 +1,6 @@
 package dev.dockmentor.rules.dockerfile;
 
+import dev.dockmentor.context.ImageRoles;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.Flag;
 import dev.dockmentor.dockerfile.Instruction;
@@ -98,10 +99,10 @@ final class RunEdits {
         return l.substring(0, i);
     }
 
-    /** The stages whose files end up in the final image: the final stage and the stages it builds on. */
+    /** The stages whose files end up in the image that ships ({@link ImageRoles#shippedStage}) and the stages it builds on. */
     static List<Stage> shipped(Dockerfile df) {
         List<Stage> out = new ArrayList<>();
-        Stage s = df.finalStage().orElse(null);
+        Stage s = ImageRoles.shippedStage(df).orElse(null);
         int guard = 0;
         while (s != null && guard++ < 1000) {
             out.add(s);

@@ -23,7 +23,7 @@ public final class ShellFormCmd extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        Stage fin = ctx.shippedStage().orElse(null);
         if (fin == null || ctx.kb().hasNoShell(fin.root().image)) return; // shell-form-no-shell reports those
         boolean hasCmd = !fin.all("CMD").isEmpty();
         for (Instruction ins : fin.instructions) {

@@ -25,7 +25,7 @@ public final class WorldWritablePath extends Rule implements DockerfileCheck {
 
     @Override
     public void check(DockerfileContext ctx) {
-        dev.dockmentor.dockerfile.Stage fin = ctx.dockerfile().finalStage().orElse(null);
+        dev.dockmentor.dockerfile.Stage fin = ctx.shippedStage().orElse(null);
         if (fin == null) return;
         java.util.Set<dev.dockmentor.dockerfile.Stage> shipped = new java.util.HashSet<>(dev.dockmentor.context.ImageRoles.chain(fin));
         java.util.Set<String> volumes = volumes(shipped);

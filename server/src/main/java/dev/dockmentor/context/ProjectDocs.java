@@ -1,0 +1,105 @@
+package dev.dockmentor.context;
+
+import dev.dockmentor.project.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a project's own documentation says a Docker file is for. Two signals, both written by the project's authors:
+ * the README in the file's own folder says it is for development or testing ("for development purposes only"),
+ * or the contributor guide (CONTRIBUTING, DEVELOPMENT, HACKING) names the file and no user-facing document (README,
+ * INSTALL, the docs folder) does: the file is how contributors work on the project, not how users run it.
+ */
+public final class ProjectDocs {
+    private static final int LEVELS = 8;
+    private static final int MAX_DOC_CHARS = 128 * 1024;
+    private static final int MAX_DOCS = 40;
+    private static final Pattern DOC_NAME = Pattern.compile("(?i)[\\w.-]+\\.(?:md|markdown|rst|txt|adoc)|readme|contributing|install");
+    private static final Pattern CONTRIBUTOR_DOC = Pattern.compile(
+            "(?i)(?:contributing|contribute|contributors?|development|developing|developers?|develop|dev|hacking|local[-_]?(?:dev|development|setup))(?:\\.[\\w]+)?");
+    /** Documents about the project's history or legal matters: naming a file there says nothing of who uses it. */
+    private static final Pattern NEUTRAL_DOC = Pattern.compile(
+            "(?i)(?:changelog|changes|history|news|releases?|release[-_]notes|license|licence|copying|security|code[-_]of[-_]conduct|authors|notice|upgrading|migration)(?:\\.\\w+)?");
+    /** What a folder's README says when the files beside it are for development or tests only. */
+    private static final Pattern FOLDER_PURPOSE = Pattern.compile("(?i)"
+            + "for\\s+(?:\\w+\\s+){0,3}(?:local\\s+)?(development|testing|tests|test)\\s+(?:purposes?|only|use\\s+only)"
+            + "|(?:only|solely)\\s+(?:for|used\\s+(?:for|in))\\s+(?:local\\s+)?(development|testing|tests|ci)\\b"
+            + "|not\\s+(?:intended|meant|suitable|recommended|designed)\\s+(?:to\\s+be\\s+used\\s+)?(?:for|in)\\s+(production)");
+    /** Names a README by its bare file name alone does not tell apart (every project has one). */
+    private static final Set<String> GENERIC = Set.of("dockerfile", "containerfile", "docker-compose.yml", "docker-compose.yaml",
+            "compose.yml", "compose.yaml");
+
+    private ProjectDocs() {}
+
+    /** The role the project's docs give the file at {@code file}, or empty. */
+    public static Optional<FileRoles.Role> roleOf(Path file, ProjectFiles files, Path knownRoot) {
+        if (file == null || files == null) return Optional.empty();
+        Path f = file.toAbsolutePath().normalize();
+        Path dir = f.getParent();
+        if (dir == null) return Optional.empty();
+        Optional<FileRoles.Role> folder = folderReadme(dir, files);
+        if (folder.isPresent()) return folder;
+        List<Path> up = Folders.upToRoot(dir, files, knownRoot, LEVELS);
+        Path root = up.isEmpty() ? null : up.get(up.size() - 1);
+        // Only a known project root: without one, "the project's docs" would be whatever folder the walk stopped at.
+        if (root == null || !isRoot(root, files, knownRoot)) return Optional.empty();
+        return contributorOnly(f, root, files);
+    }
+
+    private static boolean isRoot(Path d, ProjectFiles files, Path knownRoot) {
+        return knownRoot != null && d.equals(knownRoot.toAbsolutePath().normalize()) || files.exists(d.resolve(".git"))
+                || files.exists(d.resolve(".dockmentor.yaml"));
+    }
+
+    private static Optional<FileRoles.Role> folderReadme(Path dir, ProjectFiles files) {
+        for (String name : files.fileNames(dir, n -> n.toLowerCase(Locale.ROOT).startsWith("readme"))) {
+            Optional<String> text = files.read(dir.resolve(name));
+            if (text.isEmpty()) continue;
+            String t = text.get().length() > 8192 ? text.get().substring(0, 8192) : text.get();
+            Matcher m = FOLDER_PURPOSE.matcher(t);
+            if (!m.find()) continue;
+            String what = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String quote = m.group().replaceAll("\\s+", " ").strip();
+            boolean dev = what.equalsIgnoreCase("development") || what.equalsIgnoreCase("production");
+            return Optional.of(new FileRoles.Role(dev ? FileRole.DEVELOPMENT : FileRole.TEST,
+                    "its folder's " + name + " says \"" + quote + "\""));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FileRoles.Role> contributorOnly(Path file, Path root, ProjectFiles files) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        String name = file.getFileName().toString();
+        // A generic name counts only where it is the file's own path (the root compose file is "docker-compose.yml").
+        List<Pattern> names = new ArrayList<>();
+        names.add(mention(rel));
+        if (!GENERIC.contains(name.toLowerCase(Locale.ROOT)) && !rel.equals(name)) names.add(mention(name));
+        String contributorDoc = null;
+        int read = 0;
+        for (Path d : new Path[] {root, root.resolve(".github"), root.resolve("docs"), root.resolve("doc")}) {
+            for (String doc : files.fileNames(d, n -> DOC_NAME.matcher(n).matches())) {
+                if (read++ >= MAX_DOCS) return Optional.empty();
+                Optional<String> text = files.read(d.resolve(doc));
+                if (text.isEmpty() || NEUTRAL_DOC.matcher(doc).matches()) continue;
+                String t = text.get().length() > MAX_DOC_CHARS ? text.get().substring(0, MAX_DOC_CHARS) : text.get();
+                if (names.stream().noneMatch(p -> p.matcher(t).find())) continue;
+                // Any user-facing document naming the file makes it the users' as well: no signal.
+                if (!CONTRIBUTOR_DOC.matcher(doc).matches()) return Optional.empty();
+                if (contributorDoc == null) contributorDoc = d.equals(root) ? doc : root.relativize(d.resolve(doc)).toString().replace('\\', '/');
+            }
+        }
+        if (contributorDoc == null) return Optional.empty();
+        return Optional.of(new FileRoles.Role(FileRole.DEVELOPMENT, "the contributor guide " + contributorDoc + " names it, no user-facing document does"));
+    }
+
+    /** The path as a whole word of prose or a command line ({@code -f docker/compose.dev.yml}, {@code `docker/Dockerfile`}). */
+    private static Pattern mention(String path) {
+        return Pattern.compile("(?<![\\w./-])(?:\\./)?" + Pattern.quote(path) + "(?![\\w-]|\\.\\w)");
+    }
+}
