@@ -19,6 +19,19 @@ public record Build(YNode node, YNode context, YNode dockerfile, YNode target, Y
         return dockerfile == null ? "Dockerfile" : dockerfile.text();
     }
 
+    /**
+     * The Dockerfile this build reads in {@code ctxDir}: the one it names, else {@code Dockerfile}, else a lower-case
+     * {@code dockerfile} (BuildKit and the Docker CLI fall back to that name when the default one is absent).
+     */
+    public java.nio.file.Path dockerfileIn(java.nio.file.Path ctxDir, java.util.function.Predicate<java.nio.file.Path> exists) {
+        java.nio.file.Path p = ctxDir.resolve(dockerfileText()).normalize();
+        if (dockerfile == null && !exists.test(p)) {
+            java.nio.file.Path lower = ctxDir.resolve("dockerfile").normalize();
+            if (exists.test(lower) && !exists.test(ctxDir.resolve("Containerfile"))) return lower;
+        }
+        return p;
+    }
+
     /** A remote context (git URL or http): not on this disk. */
     public boolean remote() {
         String c = contextText();

@@ -54,10 +54,12 @@ public final class DockerfileUsers {
         List<User> out = new ArrayList<>();
         if (dockerfile == null || files == null) return out;
         Path target = dockerfile.toAbsolutePath().normalize();
+        boolean lowerDefault = target.getFileName() != null && target.getFileName().toString().equals("dockerfile")
+                && !files.exists(target.resolveSibling("Dockerfile"));
         for (Folders.ComposeFound c : Folders.composeFilesAbove(target.getParent(), files, knownRoot, LEVELS, MAX_FILES).found()) {
             Path p = c.dir().resolve(c.name());
             FileRoles.Role fileRole = FileRoles.of(p.toString(), null, List.of(), files, knownRoot, true);
-            collect(c.file().root, c.dir(), target, p, fileRole, override(c.dir(), c.name(), files), out);
+            collect(c.file().root, c.dir(), target, lowerDefault, p, fileRole, override(c.dir(), c.name(), files), out);
         }
         return out;
     }
@@ -80,7 +82,7 @@ public final class DockerfileUsers {
         return null;
     }
 
-    private static void collect(YNode root, Path dir, Path target, Path composeFile, FileRoles.Role fileRole, YNode overrideServices,
+    private static void collect(YNode root, Path dir, Path target, boolean lowerDefault, Path composeFile, FileRoles.Role fileRole, YNode overrideServices,
             List<User> out) {
         if (root == null || !root.isMap()) return;
         YNode services = root.get("services");
@@ -96,7 +98,9 @@ public final class DockerfileUsers {
             if (context.contains("$") || context.contains("://") || file != null && file.contains("$")) continue;
             Path ctxDir = dir.resolve(context).normalize();
             Path built = ctxDir.resolve(file == null ? "Dockerfile" : file).normalize();
-            if (!built.equals(target)) continue;
+            // BuildKit reads a lower-case dockerfile when the folder has no Dockerfile.
+            boolean lowerCase = lowerDefault && file == null && target.equals(ctxDir.resolve("dockerfile"));
+            if (!built.equals(target) && !lowerCase) continue;
             YNode hc = svc.get("healthcheck");
             boolean healthcheck = hc != null && hc.isMap() && (hc.has("test") || hc.get("disable") != null && hc.get("disable").isTrue());
             // A service that builds one stage (target) says nothing about the final image.

@@ -54,8 +54,12 @@ public enum FileRole {
             int says = signal.indexOf(" says ");
             return "el " + signal.substring(13, says) + " de su carpeta dice " + signal.substring(says + 6);
         }
-        if (signal.startsWith("the contributor guide ") && signal.endsWith(" names it, no user-facing document does")) {
-            return "la guía para contribuir " + signal.substring(22, signal.length() - " names it, no user-facing document does".length()) + " lo nombra y ningún documento para usuarios lo hace";
+        if (signal.endsWith(" uses it, nothing for users does")) {
+            String who = signal.substring(0, signal.length() - " uses it, nothing for users does".length());
+            if (who.startsWith("the contributor guide ")) who = "la guía para contribuir " + who.substring(22);
+            else if (who.startsWith("the script ")) who = "el script " + who.substring(11);
+            else if (who.startsWith("the ") && who.contains(" target ")) who = "el target " + who.substring(who.indexOf(" target ") + 8) + " de " + who.substring(4, who.indexOf(" target "));
+            return "lo usa " + who + " y nada para usuarios lo hace";
         }
         if (signal.startsWith("in ")) return "está en " + signal.substring(3);
         if (signal.startsWith("a comment: ")) return "un comentario: " + signal.substring(11);

@@ -27,7 +27,7 @@ public final class ImageRoles {
 
     /** Commands that build or package (the image's job is the build), or a bare interactive shell. */
     private static final Pattern TOOL_COMMAND = Pattern.compile(
-            "(?:/usr/bin/|/usr/local/bin/|/bin/)?(make|cmake|ninja|cargo|gcc|mvn|gradle|dpkg-buildpackage|debuild|rpmbuild|fpm|goreleaser"
+            "(?:/usr/bin/|/usr/local/bin/|/bin/|/usr/local/go/bin/)?(make|cmake|ninja|cargo|go|gcc|mvn|gradle|dpkg-buildpackage|debuild|rpmbuild|fpm|goreleaser"
                     + "|[\\w./-]*/(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?|(?:[\\w-]*[-_])?(?:build|compile|package|packaging)(?:[-_.][\\w.-]*)?"
                     + "|sh|bash|ash|zsh)");
 

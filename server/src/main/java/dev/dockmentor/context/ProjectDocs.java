@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class ProjectDocs {
     private static final int LEVELS = 8;
-    private static final int MAX_DOC_CHARS = 128 * 1024;
+    private static final int MAX_DOC_CHARS = 64 * 1024;
     private static final int MAX_DOCS = 40;
     private static final Pattern DOC_NAME = Pattern.compile("(?i)[\\w.-]+\\.(?:md|markdown|rst|txt|adoc)|readme|contributing|install");
     private static final Pattern CONTRIBUTOR_DOC = Pattern.compile(
@@ -78,24 +78,76 @@ public final class ProjectDocs {
         String name = file.getFileName().toString();
         // A generic name counts only where it is the file's own path (the root compose file is "docker-compose.yml").
         List<Pattern> names = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
         names.add(mention(rel));
-        if (!GENERIC.contains(name.toLowerCase(Locale.ROOT)) && !rel.equals(name)) names.add(mention(name));
-        String contributorDoc = null;
+        plain.add(rel);
+        if (!GENERIC.contains(name.toLowerCase(Locale.ROOT)) && !rel.equals(name)) {
+            names.add(mention(name));
+            plain.add(name);
+        }
+        java.util.function.Predicate<String> mentions = t -> plain.stream().anyMatch(t::contains) && names.stream().anyMatch(p -> p.matcher(t).find());
+        String devUse = null;
         int read = 0;
         for (Path d : new Path[] {root, root.resolve(".github"), root.resolve("docs"), root.resolve("doc")}) {
             for (String doc : files.fileNames(d, n -> DOC_NAME.matcher(n).matches())) {
                 if (read++ >= MAX_DOCS) return Optional.empty();
+                if (NEUTRAL_DOC.matcher(doc).matches()) continue;
                 Optional<String> text = files.read(d.resolve(doc));
-                if (text.isEmpty() || NEUTRAL_DOC.matcher(doc).matches()) continue;
+                if (text.isEmpty()) continue;
                 String t = text.get().length() > MAX_DOC_CHARS ? text.get().substring(0, MAX_DOC_CHARS) : text.get();
-                if (names.stream().noneMatch(p -> p.matcher(t).find())) continue;
+                if (!mentions.test(t)) continue;
                 // Any user-facing document naming the file makes it the users' as well: no signal.
                 if (!CONTRIBUTOR_DOC.matcher(doc).matches()) return Optional.empty();
-                if (contributorDoc == null) contributorDoc = d.equals(root) ? doc : root.relativize(d.resolve(doc)).toString().replace('\\', '/');
+                if (devUse == null) devUse = "the contributor guide " + (d.equals(root) ? doc : root.relativize(d.resolve(doc)).toString().replace('\\', '/'));
             }
         }
-        if (contributorDoc == null) return Optional.empty();
-        return Optional.of(new FileRoles.Role(FileRole.DEVELOPMENT, "the contributor guide " + contributorDoc + " names it, no user-facing document does"));
+        // The Makefile's targets and the scripts that run the file: by their names, a development or test task, or not.
+        for (String mk : files.fileNames(root, n -> MAKEFILE.matcher(n).matches())) {
+            Optional<String> text = files.read(root.resolve(mk));
+            if (text.isEmpty() || text.get().length() > MAX_DOC_CHARS || !mentions.test(text.get())) continue;
+            for (String[] target : targets(text.get())) {
+                if (!mentions.test(target[1])) continue;
+                if (!devWords(target[0])) return Optional.empty();
+                if (devUse == null) devUse = "the " + mk + " target " + target[0];
+            }
+        }
+        for (Path d : new Path[] {root, root.resolve("scripts"), root.resolve("bin")}) {
+            for (String sh : files.fileNames(d, n -> n.endsWith(".sh") || n.endsWith(".bash"))) {
+                if (read++ >= MAX_DOCS) return Optional.empty();
+                Optional<String> text = files.read(d.resolve(sh));
+                if (text.isEmpty() || text.get().length() > MAX_DOC_CHARS || !mentions.test(text.get())) continue;
+                if (!devWords(sh.replaceFirst("\\.(?:sh|bash)$", ""))) return Optional.empty();
+                if (devUse == null) devUse = "the script " + root.relativize(d.resolve(sh)).toString().replace('\\', '/');
+            }
+        }
+        if (devUse == null) return Optional.empty();
+        return Optional.of(new FileRoles.Role(FileRole.DEVELOPMENT, devUse + " uses it, nothing for users does"));
+    }
+
+    private static final Pattern MAKEFILE = Pattern.compile("(?i)makefile|gnumakefile|justfile");
+    private static final Pattern TARGET = Pattern.compile("^([A-Za-z0-9_.%/-]+)\\s*:(?![=:])", Pattern.MULTILINE);
+    private static final Set<String> DEV_TASK_WORDS = Set.of("dev", "devel", "develop", "development", "local", "debug", "test", "tests",
+            "testing", "e2e", "integration", "ci", "bench", "benchmark", "lint", "hack");
+
+    /** A Makefile's targets: name and text (header line and recipe), in order. */
+    private static List<String[]> targets(String text) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = TARGET.matcher(text);
+        int prevStart = -1;
+        String prevName = null;
+        while (m.find()) {
+            if (prevName != null) out.add(new String[] {prevName, text.substring(prevStart, m.start())});
+            prevName = m.group(1);
+            prevStart = m.start();
+        }
+        if (prevName != null) out.add(new String[] {prevName, text.substring(prevStart)});
+        return out;
+    }
+
+    /** A task's name says development or tests ({@code jit_dev_setup}, {@code test-e2e}, {@code docker-dev}). */
+    private static boolean devWords(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[-_.:/ ]+")) if (DEV_TASK_WORDS.contains(w)) return true;
+        return false;
     }
 
     /** The path as a whole word of prose or a command line ({@code -f docker/compose.dev.yml}, {@code `docker/Dockerfile`}). */

@@ -189,9 +189,8 @@ public final class ComposeContext extends AnalysisContext {
         if (b.dockerfileInline() != null && b.dockerfileInline().text() != null) {
             return Optional.of(new Built(null, DockerfileParser.parse(b.dockerfileInline().text()), ctxDir));
         }
-        String df = b.dockerfileText();
-        if (df == null) return Optional.empty();
-        Path p = ctxDir.resolve(df).normalize();
+        if (b.dockerfileText() == null) return Optional.empty();
+        Path p = b.dockerfileIn(ctxDir, files::exists);
         dependencies.add(p);
         // One parse per Dockerfile: services building one file for its stages (build.target) parsed it each.
         return parsed.computeIfAbsent(p, q -> files.read(q).map(DockerfileParser::parse))

@@ -46,8 +46,8 @@ class ProjectDocsRolesTest {
         var f = only("hardcoded-secret", composeAt("docker/docker-compose.yml", compose,
                 "/project/.git/HEAD", "", "/project/CONTRIBUTING.md", guide, "/project/README.md", "# Acme\n\nA library.\n"));
         assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
-        assertTrue(f.get(0).message().en().contains("the contributor guide CONTRIBUTING.md names it, no user-facing document does"), f.get(0).message().en());
-        assertTrue(f.get(0).message().es().contains("la guía para contribuir CONTRIBUTING.md lo nombra"), f.get(0).message().es());
+        assertTrue(f.get(0).message().en().contains("the contributor guide CONTRIBUTING.md uses it, nothing for users does"), f.get(0).message().en());
+        assertTrue(f.get(0).message().es().contains("lo usa la guía para contribuir CONTRIBUTING.md y nada para usuarios lo hace"), f.get(0).message().es());
     }
 
     @Test

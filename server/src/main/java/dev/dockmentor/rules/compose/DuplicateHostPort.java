@@ -2,6 +2,7 @@ package dev.dockmentor.rules.compose;
 
 import dev.dockmentor.compose.Port;
 import dev.dockmentor.compose.Service;
+import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.rules.ComposeCheck;
 import dev.dockmentor.rules.ComposeContext;
 import dev.dockmentor.rules.FileKind;
@@ -48,6 +49,33 @@ public final class DuplicateHostPort extends Rule implements ComposeCheck {
                                 .severity(dev.dockmentor.rules.Severity.WARNING);
                         break;
                     }
+                    String variable = prev == null ? null : variable(p.node()) != null ? variable(p.node()) : variable(prev.port().node());
+                    if (variable != null) {
+                        // ${PRIVATE_IP:-127.0.0.1}:8404:8404 beside 127.0.0.1:8404:8404: one mapping meant for an address
+                        // a deployment sets; the clash is real only where the default stays.
+                        ctx.report(p.node(), "Host port " + port + " is also published by '" + prev.service().name + "' (line "
+                                        + (prev.port().node().startLine() + 1) + ") while ${" + variable + "} keeps its default: the second "
+                                        + "mapping then fails; set " + variable + " or give it a default that differs",
+                                "El puerto " + port + " del host también lo publica '" + prev.service().name + "' (línea "
+                                        + (prev.port().node().startLine() + 1) + ") mientras ${" + variable + "} tenga su valor por defecto: el "
+                                        + "segundo mapeo falla entonces; fija " + variable + " o dale un valor por defecto distinto")
+                                .severity(dev.dockmentor.rules.Severity.WARNING)
+                                .related(prev.port().node().path, prev.port().node().range, Msg.of("first published here", "publicado primero aquí"));
+                        break;
+                    }
+                    String why = prev == null ? null : alternatives(ctx, prev, new Use(s, p));
+                    if (why != null) {
+                        // Two servers of one kind on one port (elasticsearch and opensearch, mysql 5 and 8): a menu to
+                        // start one of, not a stack to start whole; a plain up of both still fails, so it is said.
+                        String[] w = why.split("\n");
+                        ctx.report(p.node(), "Host port " + port + " is published by both '" + prev.service().name + "' and '" + s.name
+                                        + "', " + w[0] + ": running both (a plain docker compose up) fails; if they are alternatives, put them in profiles",
+                                "El puerto " + port + " del host lo publican '" + prev.service().name + "' y '" + s.name
+                                        + "', " + w[1] + ": ejecutar ambos (un docker compose up sin más) falla; si son alternativas, ponlos en perfiles")
+                                .severity(dev.dockmentor.rules.Severity.WARNING)
+                                .related(prev.port().node().path, prev.port().node().range, Msg.of("first published here", "publicado primero aquí"));
+                        break;
+                    }
                     if (prev != null) {
                         ctx.report(p.node(), "Host port " + port + " is already published by '" + prev.service().name
                                         + "' (line " + (prev.port().node().startLine() + 1) + "): the second container cannot start",
@@ -61,6 +89,40 @@ public final class DuplicateHostPort extends Rule implements ComposeCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Why two services publishing one host port look like alternatives, in English and Spanish joined by a newline,
+     * or null: two versions of one image, or two backing services (a database, a search engine) behind the same
+     * container port. (Two copies of one image on one port are no menu: that is the classic mistake.)
+     */
+    private static String alternatives(ComposeContext ctx, Use a, Use b) {
+        if (a.port().containerPort() == null || !a.port().containerPort().equals(b.port().containerPort())) return null;
+        String ia = a.service().imageText(), ib = b.service().imageText();
+        if (ia == null || ib == null || a.service().build() != null || b.service().build() != null) return null;
+        ImageRef ra = ImageRef.parse(ia), rb = ImageRef.parse(ib);
+        if (ra.repository().equalsIgnoreCase(rb.repository())) {
+            if (java.util.Objects.equals(ra.tag(), rb.tag())) return null;
+            return "two versions of " + ra.repository() + "\ndos versiones de " + ra.repository();
+        }
+        if (ctx.kb().isBackingService(ra) && ctx.kb().isBackingService(rb)) {
+            return "two servers of one kind (" + ra.repository() + ", " + rb.repository() + ") on the same container port"
+                    + "\ndos servidores de un mismo tipo (" + ra.repository() + ", " + rb.repository() + ") en el mismo puerto del contenedor";
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern DEFAULTED = java.util.regex.Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-[^}]*}");
+
+    /** The variable with a default that a port mapping's text uses ({@code ${PRIVATE_IP:-127.0.0.1}:8404:8404}), or null. */
+    private static String variable(dev.dockmentor.compose.YNode node) {
+        String t = node.isScalar() ? node.text() : null;
+        if (node.isMap()) {
+            for (String k : new String[] {"host_ip", "published"}) if (node.get(k) != null && node.get(k).text() != null) t = (t == null ? "" : t) + node.get(k).text();
+        }
+        if (t == null) return null;
+        java.util.regex.Matcher m = DEFAULTED.matcher(t);
+        return m.find() ? m.group(1) : null;
     }
 
     private static int[] expand(String spec) {

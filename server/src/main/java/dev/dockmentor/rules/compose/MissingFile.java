@@ -39,7 +39,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
                     verify(ctx, b.dockerfile(), "Dockerfile", "Dockerfile", dir.resolve(b.dockerfile().text()).normalize());
                 } else if (b.dockerfile() == null && b.dockerfileInline() == null && dirExists) {
                     Path df = dir.resolve("Dockerfile");
-                    if (!ctx.exists(df) && !ctx.exists(dir.resolve("Containerfile"))) {
+                    if (!ctx.exists(df) && !ctx.exists(dir.resolve("Containerfile")) && !ctx.exists(b.dockerfileIn(dir, ctx::exists))) {
                         YNode at = b.context() != null ? b.context() : b.node();
                         verify(ctx, at, "Dockerfile", "Dockerfile", df);
                     }
@@ -115,6 +115,35 @@ public final class MissingFile extends Rule implements ComposeCheck {
             String name = d.getFileName().toString();
             for (String[] i : INSTALLED) {
                 if (name.equals(i[0]) && d.getParent() != null && ctx.exists(d.getParent().resolve(i[1])) && !ctx.exists(d)) return i[2];
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("(?i).*\\.(?:sh|bash)|makefile|gnumakefile|justfile");
+    /** Commands that create a file or folder named among their arguments (or as a redirection's target). */
+    private static final java.util.regex.Pattern CREATES = java.util.regex.Pattern.compile(
+            "(?:^|[;&|(]\\s*|\\s)(?:mkdir|cp|mv|ln|touch|tee|install|rsync|unzip|tar|git\\s+clone|openssl|ssh-keygen|envsubst)\\b|>");
+
+    /**
+     * A shell script or Makefile beside the compose file that creates the missing path ({@code cp -r ../build ./dist},
+     * {@code mkdir -p data}): the script's name, or null. The path must be written in the script as this compose file's
+     * relative path, on a line with a command that creates files.
+     */
+    private static String createdByScript(ComposeContext ctx, Path p) {
+        Path dir = ctx.project().dir;
+        if (dir == null || !p.startsWith(dir)) return null;
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (rel.isEmpty()) return null;
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?<![\\w./-])(?:\\./)?" + java.util.regex.Pattern.quote(rel) + "(?![\\w.-])");
+        int read = 0;
+        for (String name : ctx.files().fileNames(dir, n -> SCRIPT.matcher(n).matches())) {
+            if (read++ >= 8) break;
+            java.util.Optional<String> text = ctx.files().read(dir.resolve(name));
+            if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
+            for (String line : text.get().split("\n")) {
+                if (line.stripLeading().startsWith("#")) continue;
+                if (named.matcher(line).find() && CREATES.matcher(line).find()) return name;
             }
         }
         return null;
@@ -247,6 +276,15 @@ public final class MissingFile extends Rule implements ComposeCheck {
                             + " creates (not in the repository); docker compose up fails until that has run",
                     "El " + que + " '" + shown + "' aún no existe: está bajo una carpeta que crea " + installedBy
                             + " (no está en el repositorio); docker compose up falla hasta que se haya ejecutado")
+                    .severity(Severity.INFO);
+            return;
+        }
+        String script = createdByScript(ctx, p);
+        if (script != null) {
+            ctx.report(at, "The " + what + " '" + shown + "' does not exist yet: " + script + " creates it (the project's set-up); "
+                            + "docker compose up fails until that has run",
+                    "El " + que + " '" + shown + "' aún no existe: lo crea " + script + " (la preparación del proyecto); "
+                            + "docker compose up falla hasta que se haya ejecutado")
                     .severity(Severity.INFO);
             return;
         }

@@ -20,6 +20,7 @@ public final class UnpinnedImageCompose {
 
     public static void check(ComposeContext ctx) {
         java.util.Set<String> built = null; // read on the first unpinned image only
+        dev.dockmentor.context.ProjectImages.Published published = null; // likewise
         for (Service s : ctx.model().containers()) {
             YNode img = s.image();
             if (img == null || img.text() == null || s.build() != null) continue;
@@ -33,6 +34,16 @@ public final class UnpinnedImageCompose {
             String raw = img.text();
             boolean unpinned = ref.tag() == null || ref.tag().equals("latest");
             Interpolation.Ref byDefault = unpinned ? defaultTag(v, s.env()) : null;
+            if (published == null) published = dev.dockmentor.context.ProjectImages.around(ctx.project().dir, ctx.files(), ctx.settings().projectRoot());
+            if (byDefault == null && published.includes(v.text())) {
+                // The project's own image at :latest in its own compose file: its newest release, which it controls.
+                ctx.report(img, "Image '" + raw + "' is this project's own (" + published.where() + " publishes it): "
+                                + (ref.tag() == null ? "with no tag it" : ":latest") + " follows its newest release; pin a release where you deploy it",
+                        "La imagen '" + raw + "' es de este mismo proyecto (la publica " + published.where() + "): "
+                                + (ref.tag() == null ? "sin etiqueta" : ":latest") + " sigue su última versión; fija una versión donde la despliegues")
+                        .severity(Severity.INFO);
+                continue;
+            }
             if (byDefault != null) {
                 // A default the deployer overrides (APP_TAG=2.3.1 in .env or CI): info, with the two ways to pin it.
                 String n = byDefault.name();
