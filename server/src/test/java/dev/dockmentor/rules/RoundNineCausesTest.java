@@ -93,4 +93,13 @@ class RoundNineCausesTest {
         var f = only("root-user", dockerfileAt("build/pluginbuilder/Dockerfile", df));
         assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
     }
+
+    @Test
+    void findWithDeleteRemovesTheLists() {
+        String df = "FROM ubuntu:24.04\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends libgomp1 curl \\\n"
+                + "    && find /var/cache/apt/archives /var/lib/apt/lists -not -name lock -type f -delete\nCMD [\"/app/server\"]\n";
+        assertTrue(only("apt-lists-not-removed", dockerfileAt("Dockerfile", df)).isEmpty());
+        String listing = df.replace("-not -name lock -type f -delete", "-type f -print");
+        assertEquals(1, only("apt-lists-not-removed", dockerfileAt("Dockerfile", listing)).size());
+    }
 }

@@ -134,8 +134,12 @@ final class RunEdits {
     /** A command of the script that removes a path under one of the prefixes ({@code rm -rf /var/lib/apt/lists/*}). */
     static boolean removes(List<Command> commands, String... prefixes) {
         for (Command c : commands) {
-            if (!c.program().equals("rm")) continue;
+            // find /var/lib/apt/lists -type f -delete (or -exec rm): the folder's files go as surely as with rm.
+            boolean find = c.program().equals("find") && c.args().stream().anyMatch(a -> a.value().equals("-delete")
+                    || a.value().equals("rm") || a.value().equals("/bin/rm"));
+            if (!c.program().equals("rm") && !find) continue;
             for (ShellWord w : c.args()) {
+                if (find && w.value().startsWith("-")) break; // find's paths come before its first expression
                 String v = w.value().endsWith("/") && w.value().length() > 1 ? w.value().substring(0, w.value().length() - 1) : w.value();
                 // The folder itself or below it, or a parent folder (rm -rf /var/lib takes /var/lib/apt/lists too).
                 for (String p : prefixes) if (v.startsWith(p) || v.length() > 1 && v.startsWith("/") && p.startsWith(v + "/")) return true;
