@@ -34,7 +34,7 @@ public final class FileRoles {
     /** Words of a folder name ({@code TestSuite}, {@code load-tests}, {@code e2e_env}) that make it a test folder. */
     private static final Set<String> TEST_DIR_WORDS = Set.of("test", "tests", "testing", "testsuite", "e2e", "conformance",
             "fixtures", "fixture", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", "loadtests", "k6", "perf",
-            "stresstest", "smoketest", "smoketests", "playwright", "cypress", "selenium", "puppeteer", "testcontainers");
+            "stresstest", "smoketest", "smoketests", "playwright", "cypress", "selenium", "puppeteer", "testcontainers", "fuzz", "fuzzing", "fuzzer", "fuzzers");
     /** Folders of developer tooling: what is built there serves the project's developers, not its users. */
     private static final Set<String> TOOL_DIRS = Set.of("tools", "tooling", "hack", "devtools", "dev-tools", "dev_tools");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",

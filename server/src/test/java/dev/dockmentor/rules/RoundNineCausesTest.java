@@ -102,4 +102,20 @@ class RoundNineCausesTest {
         String listing = df.replace("-not -name lock -type f -delete", "-type f -print");
         assertEquals(1, only("apt-lists-not-removed", dockerfileAt("Dockerfile", listing)).size());
     }
+
+    /** Held-out causes, fixed after round nine's measurement (not measured). */
+    @Test
+    void nginxUnitRunsApplicationsAsItsConfiguredUser() {
+        String df = "FROM python:3.12-bookworm\nRUN useradd -r unit\nCMD [\"unitd\", \"--no-daemon\", \"--control\", \"unix:/var/run/control.unit.sock\"]\n";
+        assertEquals(Severity.INFO, only("root-user", dockerfileAt("pkg/docker/Dockerfile.python3.12", df)).get(0).severity());
+    }
+
+    @Test
+    void aFuzzingFolderHoldsTestHarnesses() {
+        String df = "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends clang cmake make && rm -rf /var/lib/apt/lists/*\n"
+                + "COPY . /src\nENTRYPOINT [\"/src/run-fuzzers.sh\"]\n";
+        var f = only("root-user", dockerfileAt("fuzzing/Dockerfile", df, ".git/HEAD", ""));
+        assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
+        assertTrue(f.get(0).message().en().contains("in fuzzing/"), f.get(0).message().en());
+    }
 }

@@ -224,11 +224,11 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         RootUserCompose.check(ctx);
     }    /** An ENTRYPOINT plus gosu or su-exec brought into the image: the official images' way to drop root at start. */
     private static final java.util.regex.Pattern SERVER_PROCESS = java.util.regex.Pattern.compile(
-            "(?:^|[\\s\"'/])(?:nginx|httpd|apache2|apache2-foreground|apache2ctl|httpd-foreground|php-fpm[0-9.]*|openresty)(?=$|[\\s\"'])");
+            "(?:^|[\\s\"'/])(?:nginx|httpd|apache2|apache2-foreground|apache2ctl|httpd-foreground|php-fpm[0-9.]*|openresty|unitd)(?=$|[\\s\"'])");
 
     /**
      * The container runs a server that hands requests to unprivileged workers: the command names it (nginx, httpd,
-     * apache2-foreground, php-fpm), or the base is such a server's image and the Dockerfile keeps its command.
+     * apache2-foreground, php-fpm, NGINX Unit's unitd, which runs each application as its configured user), or the base is such a server's image and the Dockerfile keeps its command.
      */
     private static boolean runsWorkerServer(DockerfileContext ctx, Stage fin) {
         String e = lastArgs(fin, "ENTRYPOINT"), c = lastArgs(fin, "CMD");
