@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockmentor.engine.Analyzer;
+import dev.dockmentor.ide.Formatting;
 import dev.dockmentor.project.DockerIgnore;
 import dev.dockmentor.project.ProjectFiles;
 import dev.dockmentor.rules.Finding;
@@ -124,6 +125,20 @@ class HostileInputTest {
         List<Finding> out = Bounds.within("Dockerfile | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
                 () -> Invariants.analyzeDockerfile(text, Invariants.PROJECT)).value();
         if (c.expect() != null) assertTrue(out.stream().anyMatch(f -> f.ruleId().equals(c.expect())), "expected " + c.expect() + " in " + ids(out));
+    }
+
+    /**
+     * The formatter on the same inputs (those an editor would format: within the analyser's size cap) stays within
+     * the analysis budgets, and what it produces is formatted already.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dockerfiles")
+    void dockerfileFormatsInBoundedTimeAndMemory(Case c) {
+        String text = c.text().get();
+        if (text.length() > Analyzer.MAX_CHARS) return;
+        String once = Bounds.within("format | " + c.name() + " | " + text.length(), c.maxMillis(), c.maxAllocMb(),
+                () -> Formatting.format(text, Formatting.Options.DEFAULT)).value();
+        assertTrue(once.equals(Formatting.format(once, Formatting.Options.DEFAULT)), "formatting twice changes more");
     }
 
     // ---- compose files -------------------------------------------------------------------
