@@ -226,6 +226,7 @@ public final class DockmentorServer implements LanguageServer, LanguageClientAwa
             {"textDocumentSync": {"openClose": true, "change": 2, "save": {"includeText": false}},
              "hoverProvider": true, "definitionProvider": true, "documentSymbolProvider": true,
              "referencesProvider": true, "documentHighlightProvider": true, "renameProvider": {"prepareProvider": true},
+             "documentFormattingProvider": true, "documentRangeFormattingProvider": true,
              "foldingRangeProvider": true, "documentLinkProvider": {"resolveProvider": false}, "inlayHintProvider": true, "signatureHelpProvider": {"triggerCharacters": [" "]},
              "semanticTokensProvider": {"legend": {"tokenTypes": ["keyword", "parameter", "variable", "string", "comment", "macro"], "tokenModifiers": []}, "full": true},
              "completionProvider": {"resolveProvider": false, "triggerCharacters": ["-", "="]},

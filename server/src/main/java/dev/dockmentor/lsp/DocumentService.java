@@ -183,6 +183,31 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.TextEdit>> formatting(org.eclipse.lsp4j.DocumentFormattingParams p) {
+        return withDocument(p.getTextDocument(), List.of(), d -> format(d, null, p.getOptions()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.TextEdit>> rangeFormatting(org.eclipse.lsp4j.DocumentRangeFormattingParams p) {
+        // Without a range there is nothing to format (not the whole file: the user asked for part of it).
+        return withDocument(p.getTextDocument(), List.of(), d -> p.getRange() == null ? List.of() : format(d, Convert.core(p.getRange()), p.getOptions()));
+    }
+
+    /**
+     * A Dockerfile's formatting edits (the whole file when {@code range} is null). A compose file gets none: its
+     * comments, anchors and quoting would have to survive byte for byte, which a YAML round trip does not promise.
+     */
+    private List<org.eclipse.lsp4j.TextEdit> format(Document d, dev.dockmentor.text.Range range, org.eclipse.lsp4j.FormattingOptions o) {
+        if (d.kind != FileKind.DOCKERFILE || d.dockerfile() == null) return List.of();
+        var options = o == null ? dev.dockmentor.ide.Formatting.Options.DEFAULT : dev.dockmentor.ide.Formatting.Options.of(o.getTabSize(), o.isInsertSpaces());
+        var edits = range == null ? dev.dockmentor.ide.Formatting.document(d.dockerfile(), options)
+                : dev.dockmentor.ide.Formatting.range(d.dockerfile(), range, options);
+        List<org.eclipse.lsp4j.TextEdit> out = new ArrayList<>();
+        for (var e : edits) out.add(new org.eclipse.lsp4j.TextEdit(Convert.lsp(e.range()), e.newText()));
+        return out;
+    }
+
+    @Override
     public CompletableFuture<List<org.eclipse.lsp4j.DocumentLink>> documentLink(org.eclipse.lsp4j.DocumentLinkParams p) {
         return withDocument(p.getTextDocument(), List.of(), d -> {
             List<org.eclipse.lsp4j.DocumentLink> out = new ArrayList<>();

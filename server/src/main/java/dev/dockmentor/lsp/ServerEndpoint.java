@@ -89,6 +89,8 @@ final class ServerEndpoint implements Endpoint {
         request("textDocument/inlayHint", list(org.eclipse.lsp4j.InlayHint.class), org.eclipse.lsp4j.InlayHintParams.class);
         request("textDocument/foldingRange", list(org.eclipse.lsp4j.FoldingRange.class), org.eclipse.lsp4j.FoldingRangeRequestParams.class);
         request("textDocument/documentLink", list(org.eclipse.lsp4j.DocumentLink.class), org.eclipse.lsp4j.DocumentLinkParams.class);
+        request("textDocument/formatting", list(new Extends(org.eclipse.lsp4j.TextEdit.class)), org.eclipse.lsp4j.DocumentFormattingParams.class);
+        request("textDocument/rangeFormatting", list(new Extends(org.eclipse.lsp4j.TextEdit.class)), org.eclipse.lsp4j.DocumentRangeFormattingParams.class);
         request("textDocument/references", list(new Extends(Location.class)), org.eclipse.lsp4j.ReferenceParams.class);
         request("textDocument/documentHighlight", list(new Extends(org.eclipse.lsp4j.DocumentHighlight.class)), org.eclipse.lsp4j.DocumentHighlightParams.class);
         METHODS.put("textDocument/prepareRename", JsonRpcMethod.request("textDocument/prepareRename",
@@ -172,6 +174,10 @@ final class ServerEndpoint implements Endpoint {
                 return docs.foldingRange((org.eclipse.lsp4j.FoldingRangeRequestParams) p);
             case "textDocument/documentLink":
                 return docs.documentLink((org.eclipse.lsp4j.DocumentLinkParams) p);
+            case "textDocument/formatting":
+                return docs.formatting((org.eclipse.lsp4j.DocumentFormattingParams) p);
+            case "textDocument/rangeFormatting":
+                return docs.rangeFormatting((org.eclipse.lsp4j.DocumentRangeFormattingParams) p);
             case "textDocument/references":
                 return docs.references((org.eclipse.lsp4j.ReferenceParams) p);
             case "textDocument/documentHighlight":

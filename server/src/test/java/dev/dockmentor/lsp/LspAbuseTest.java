@@ -111,8 +111,13 @@ class LspAbuseTest {
             assertTrue(LspTestClient.get(td.completion(new CompletionParams(id, new Position(0, 0)))).getLeft().isEmpty());
             assertTrue(LspTestClient.get(td.documentSymbol(new DocumentSymbolParams(id))).isEmpty());
             assertTrue(LspTestClient.get(td.diagnostic(new DocumentDiagnosticParams(id))).getLeft().getItems().isEmpty());
+            assertTrue(LspTestClient.get(td.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(id, new org.eclipse.lsp4j.FormattingOptions(4, true)))).isEmpty());
+            assertTrue(LspTestClient.get(td.rangeFormatting(new org.eclipse.lsp4j.DocumentRangeFormattingParams(id,
+                    new org.eclipse.lsp4j.FormattingOptions(4, true), new Range(new Position(0, 0), new Position(9, 9))))).isEmpty());
             c.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":\"no-document\",\"method\":\"textDocument/hover\",\"params\":{\"position\":{\"line\":0,\"character\":0}}}");
             c.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":\"no-params\",\"method\":\"textDocument/codeAction\"}");
+            c.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":\"no-params-format\",\"method\":\"textDocument/formatting\"}");
+            c.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":\"no-range\",\"method\":\"textDocument/rangeFormatting\",\"params\":{\"textDocument\":{\"uri\":\"" + DF + "\"}}}");
             c.open(DF, "FORM alpine\n");
             eventually(() -> LspTestClient.get(td.diagnostic(new DocumentDiagnosticParams(id))).getLeft().getItems().stream()
                     .anyMatch(x -> "unknown-instruction".equals(x.getCode().getLeft())), "the server still serves");

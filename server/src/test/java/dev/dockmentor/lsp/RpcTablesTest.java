@@ -154,7 +154,7 @@ class RpcTablesTest {
     void anUnknownRequestIsMethodNotFoundAndOptionalOnesAnswerNull() throws Exception {
         ServerEndpoint e = new ServerEndpoint(server());
         ExecutionException x = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> e.request("textDocument/formatting", null).get());
+                () -> e.request("textDocument/onTypeFormatting", null).get());
         assertTrue(x.getCause() instanceof ResponseErrorException r && r.getResponseError().getCode() == ResponseErrorCode.MethodNotFound.getValue());
         assertNull(e.request("$/something", null).get());
         // A notification the server does not serve is ignored; a request name sent as a notification too.
@@ -182,6 +182,8 @@ class RpcTablesTest {
             caps.setDocumentHighlightProvider(true);
             caps.setRenameProvider(new org.eclipse.lsp4j.RenameOptions(true));
             caps.setFoldingRangeProvider(true);
+            caps.setDocumentFormattingProvider(true);
+            caps.setDocumentRangeFormattingProvider(true);
             caps.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
             caps.setInlayHintProvider(true);
             caps.setSignatureHelpProvider(new org.eclipse.lsp4j.SignatureHelpOptions(List.of(" ")));
