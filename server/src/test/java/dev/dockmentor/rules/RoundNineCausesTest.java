@@ -118,4 +118,15 @@ class RoundNineCausesTest {
         assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
         assertTrue(f.get(0).message().en().contains("in fuzzing/"), f.get(0).message().en());
     }
+
+    @Test
+    void compilersNothingInTheBuildUsesAreTheContainersJob() {
+        String runtime = "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends clang cmake make && rm -rf /var/lib/apt/lists/*\n"
+                + "ENV CC=clang\nWORKDIR /src\nCOPY docker-entrypoint.sh /usr/local/bin/fuzz-local\nENTRYPOINT [\"/usr/local/bin/fuzz-local\"]\n";
+        var f = only("build-tools-in-final-image", dockerfileAt("harness/Dockerfile", runtime));
+        assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
+        assertTrue(f.get(0).message().en().contains("nothing in this Dockerfile compiles with them"), f.get(0).message().en());
+        String builds = runtime.replace("WORKDIR /src\n", "WORKDIR /src\nCOPY . .\nRUN cmake -B build && make -C build\n");
+        assertEquals(Severity.WARNING, only("build-tools-in-final-image", dockerfileAt("harness/Dockerfile", builds)).get(0).severity());
+    }
 }
