@@ -26,7 +26,9 @@ public final class DevSignals {
     private static final Pattern DATABASE_KEY = Pattern.compile(
             "(?i)(?:[A-Z0-9]+_)?(?:DB|DATABASE|INITDB_DATABASE)(?:_NAME)?");
     /** A database named for development ({@code shop_dev}, {@code app-development}): the stack holds a developer's data. */
-    private static final Pattern DEV_DATABASE = Pattern.compile("(?i)[a-z0-9]+(?:[_-][a-z0-9]+)*[_-](?:dev|devel|development|local)");
+    private static final Pattern DEV_DATABASE = Pattern.compile("(?i)[a-z0-9]+(?:[_-][a-z0-9]+)*[_-](?:dev|devel|development|local|test|tests|testing|e2e)");
+    /** A signal naming a database for tests ({@code POSTGRES_DB=marten_testing}): a test stack rather than a development one. */
+    private static final Pattern TEST_DATABASE_SIGNAL = Pattern.compile("(?i).*=\\S*[_-](?:test|tests|testing|e2e)");
     private static final Pattern TRUE_VALUE = Pattern.compile("(?i)1|true|yes|on");
     /** Dev servers and file watchers: they rebuild on change, which only makes sense over a mounted source. */
     private static final Pattern DEV_COMMAND = Pattern.compile("(?i)"
@@ -55,6 +57,11 @@ public final class DevSignals {
         if (DEBUG_KEY.matcher(k).matches() && TRUE_VALUE.matcher(v).matches()) return Optional.of(k + "=" + v);
         if (DATABASE_KEY.matcher(k).matches() && DEV_DATABASE.matcher(v).matches()) return Optional.of(k + "=" + v);
         return Optional.empty();
+    }
+
+    /** Whether a signal of {@link #environment} names a test database (the set-up is a test stack). */
+    public static boolean testSignal(String signal) {
+        return signal != null && TEST_DATABASE_SIGNAL.matcher(signal).matches();
     }
 
     /** A dev server or watcher in a command line, as the words that show it, or empty. */

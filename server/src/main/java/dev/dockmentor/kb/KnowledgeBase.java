@@ -280,7 +280,22 @@ public final class KnowledgeBase {
         if (database(ref).isPresent()) return true;
         String full = fullName(ref);
         for (String p : backingServices) if (glob(p, full)) return true;
-        return false;
+        // chainguard/valkey, cgr.dev/chainguard/mariadb: a repackaging of a known one, by its image name.
+        String name = full.substring(full.lastIndexOf('/') + 1);
+        return backingNames().contains(name) || databases.containsKey(name);
+    }
+
+    private java.util.Set<String> backingNames;
+
+    /** The image names (last part of the repository) of the backing services listed without wildcards. */
+    private synchronized java.util.Set<String> backingNames() {
+        if (backingNames == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String p : backingServices) if (!p.contains("*")) out.add(p.substring(p.lastIndexOf('/') + 1));
+            for (String f : familyMembers.keySet()) if (!f.contains("*")) out.add(f.substring(f.lastIndexOf('/') + 1));
+            backingNames = java.util.Set.copyOf(out);
+        }
+        return backingNames;
     }
 
     /** A Debian package that recommends nothing (and is a small leaf): --no-install-recommends changes nothing for it. */

@@ -75,7 +75,9 @@ public final class ComposeContext extends AnalysisContext {
         if (services != null && services.isMap()) {
             for (YNode.Entry e : services.entries) {
                 java.util.Optional<String> dev = DevSignals.ofService(e.value());
-                if (dev.isPresent()) return new FileRoles.Role(FileRole.DEVELOPMENT, "service '" + e.name() + "' " + dev.get());
+                if (dev.isPresent()) {
+                    return new FileRoles.Role(DevSignals.testSignal(dev.get()) ? FileRole.TEST : FileRole.DEVELOPMENT, "service '" + e.name() + "' " + dev.get());
+                }
             }
             String backing = backingServicesOnly(services);
             if (backing != null) return new FileRoles.Role(FileRole.DEVELOPMENT, backing);

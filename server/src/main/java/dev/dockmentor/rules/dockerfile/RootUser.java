@@ -109,6 +109,15 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         .severity(Severity.INFO);
                 return;
             }
+            if (!windows && systemdInit(fin)) {
+                ctx.report(fromRange(fin),
+                        "The final stage never sets USER: systemd as PID 1 must run as root (a system container, such as one that "
+                                + "tests packages' service units); give each service its User= in its unit, and keep such images off production hosts",
+                        "La etapa final nunca fija USER: systemd como PID 1 tiene que ejecutarse como root (un contenedor de sistema, como "
+                                + "uno que prueba las unidades de servicio de paquetes); da a cada servicio su User= en su unidad y no lleves estas imágenes a producción")
+                        .severity(Severity.INFO);
+                return;
+            }
             if (!windows && supervisord(fin)) {
                 ctx.report(fromRange(fin),
                         "The final stage never sets USER: supervisord runs as root and starts each program as the user its "
@@ -253,6 +262,14 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
         }
         return false;
     }
+
+    /** systemd (or the init that is systemd) as the container's command: a system container, root by design. */
+    private static boolean systemdInit(Stage fin) {
+        return SYSTEMD.matcher(lastArgs(fin, "ENTRYPOINT") + " " + lastArgs(fin, "CMD")).find();
+    }
+
+    private static final java.util.regex.Pattern SYSTEMD = java.util.regex.Pattern.compile(
+            "(?:^|[\\s\"'\\[])(?:/lib/systemd/systemd|/usr/lib/systemd/systemd|/sbin/init|/usr/sbin/init)(?=$|[\\s\"',\\]])");
 
     /** supervisord as the container's command or entrypoint: a process manager that sets each program's user. */
     private static boolean supervisord(Stage fin) {

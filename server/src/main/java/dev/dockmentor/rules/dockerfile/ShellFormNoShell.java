@@ -11,6 +11,7 @@ import dev.dockmentor.rules.Rule;
 import dev.dockmentor.rules.RuleMeta;
 import dev.dockmentor.rules.Severity;
 import dev.dockmentor.text.Range;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,8 @@ public final class ShellFormNoShell extends Rule implements DockerfileCheck {
                 Range at;
                 if (ins.is("RUN") || ins.is("CMD") || ins.is("ENTRYPOINT")) {
                     if (ins.argsText().isEmpty()) continue;
+                    // A CMD or ENTRYPOINT a later one of the stage replaces never runs (multiple-instructions says so).
+                    if (!ins.is("RUN") && superseded(s, ins)) continue;
                     text = ins.heredocs.isEmpty() ? ins.argsText() : "";
                     at = ins.argsRange();
                 } else if (ins.is("HEALTHCHECK") && ins.words.size() > 1 && ins.words.get(0).value().equalsIgnoreCase("CMD")) {
@@ -50,6 +53,11 @@ public final class ShellFormNoShell extends Rule implements DockerfileCheck {
                         ctx.replace(at, e)));
             }
         }
+    }
+
+    private static boolean superseded(Stage s, Instruction ins) {
+        List<Instruction> same = s.all(ins.keyword);
+        return !same.isEmpty() && same.get(same.size() - 1) != ins;
     }
 
     /** A SHELL instruction or a copied-in shell (busybox, /bin/sh) makes shell form work. */
