@@ -47,4 +47,17 @@ class RoundTenCausesTest {
         assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
         assertTrue(f.get(0).message().en().contains("a test or CI file, service 'postgresql' sets POSTGRES_DB=marten_testing"), f.get(0).message().en());
     }
+
+    @Test
+    void bracketedPlaceholdersAreOneFinding() {
+        String c = "services:\n  web:\n    image: acme/web:1\n    environment:\n      PUBLIC_HOST: [censored]\n"
+                + "      SECRET_KEY_BASE: [censored]\n      INTEGRATION_ID: [censored integer]\n";
+        var f = only("compose-schema", composeAt("compose.yaml", c));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().en().startsWith("'[censored]' is a YAML list, not text: a placeholder to fill in?"), f.get(0).message().en());
+        // A real list where one value belongs stays a finding per key.
+        String lists = "services:\n  web:\n    image: acme/web:1\n    environment:\n      A: [1, 2]\n      B: [3, 4]\n";
+        assertEquals(2, only("compose-schema", composeAt("compose.yaml", lists)).size());
+    }
 }

@@ -27,6 +27,17 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
         Map<YNode, Set<String>> siblings = null;
         for (ComposeSpec.Issue i : ComposeSpec.validate(ctx.file().root, ctx.model().env)) {
             if (i.unknownKey() == null) {
+                String placeholder = bracketedPlaceholder(ctx, i.node());
+                if (placeholder != null) {
+                    // [censored], [your domain]: a template's blanks, which YAML reads as lists. One cause, said once.
+                    if (ctx.once("bracketed-placeholder")) {
+                        ctx.report(i.node(), "'" + placeholder + "' is a YAML list, not text: a placeholder to fill in? docker compose refuses "
+                                        + "the file until every bracketed value is replaced (or quoted, if it is meant literally)",
+                                "'" + placeholder + "' es una lista YAML, no texto: ¿un hueco por rellenar? docker compose rechaza el archivo "
+                                        + "hasta que se sustituya cada valor entre corchetes (o se entrecomille, si va literal)");
+                    }
+                    continue;
+                }
                 ctx.report(i.node(), i.en(), i.es());
                 continue;
             }
@@ -39,6 +50,19 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
                     i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));
         }
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\[[^\\]\\[,:{}]*[A-Za-z][^\\]\\[,:{}]*]");
+
+    /** The text of a one-item flow list written as a bracketed word or phrase ({@code [censored]}), or null. */
+    private static String bracketedPlaceholder(ComposeContext ctx, YNode n) {
+        if (n == null || !n.isSeq() || n.items.size() != 1 || !n.items.get(0).isScalar() || n.range.start().line() != n.range.end().line()) return null;
+        int line = n.range.start().line();
+        String text = ctx.file().lines.lineText(line);
+        int from = n.range.start().character(), to = Math.min(text.length(), n.range.end().character());
+        if (from < 0 || from >= to) return null;
+        String written = text.substring(from, to).strip();
+        return BRACKETED.matcher(written).matches() ? written : null;
     }
 
     /** Each key node to the names of its mapping's keys, built once: per unknown key it was quadratic. */
