@@ -84,6 +84,10 @@ for LOC in $LOCALES; do
     scen+=("$(node -p "JSON.stringify({name:'compose',file:process.argv[2],...JSON.parse(process.argv[1])})" "$exp_cf" "$CF")")
   fi
   [ ${#scen[@]} -gt 0 ] || continue
+  # Format Document and Rename Symbol on a file of our own: the expected text comes from the CLI's format (same core).
+  printf 'from alpine:3.20 as build\nrun echo hi > /out.txt &&\\\n  echo there\n\n\n\nfrom alpine:3.20\ncopy --from=build /out.txt /out.txt\n' > "$WS/format-me.dockerfile"
+  FMT_EXPECTED=$("$JAVA" -jar "$TMP/dockmentor.jar" format - < "$WS/format-me.dockerfile"; printf x)
+  FMT_EXPECTED=${FMT_EXPECTED%x}
 
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   DATA="$TMP/data-$LOC"; mkdir -p "$DATA/User"
@@ -94,6 +98,7 @@ for LOC in $LOCALES; do
   "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "update.mode": "none",
   "workbench.tips.enabled": false, "workbench.enableExperiments": false, "chat.disableAIFeatures": true,
   "editor.hover.delay": 200, "editor.lightbulb.enabled": "on", "files.autoSave": "off",
+  "editor.detectIndentation": false, "editor.tabSize": 4, "editor.insertSpaces": true,
   "dockmentor.locale": "$LOC" }
 JSON
   printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$TMP/config-$LOC.yaml"
@@ -102,9 +107,10 @@ JSON
       --disable-workspace-trust --disable-getting-started-override "$WS" > "$TMP/code-server-$LOC.log" 2>&1 &
   PID=$!     # setsid: code-server leads its own process group; cleanup ends it with its extension host and the Java server
   for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
-  node -e 'const [url,folder,locale,shotDir,t,...s]=process.argv.slice(1);
-           console.log(JSON.stringify({url,folder,locale,shotDir,timeoutMs:Number(t),scenarios:s.map(x=>JSON.parse(x))}))' \
-       "http://127.0.0.1:$PORT" "$WS" "$LOC" "$OUT" "$TIMEOUT_MS" "${scen[@]}" > "$TMP/spec-$LOC.json"
+  node -e 'const [url,folder,locale,shotDir,t,fmt,...s]=process.argv.slice(1);
+           console.log(JSON.stringify({url,folder,locale,shotDir,timeoutMs:Number(t),
+             format:{file:"format-me.dockerfile",expected:fmt,stage:"build",renamed:"builder"},scenarios:s.map(x=>JSON.parse(x))}))' \
+       "http://127.0.0.1:$PORT" "$WS" "$LOC" "$OUT" "$TIMEOUT_MS" "$FMT_EXPECTED" "${scen[@]}" > "$TMP/spec-$LOC.json"
   rc=0
   # The server's command lines, seen while the session runs: once the browser closes, code-server may end the
   # extension host (and the server) before a later `ps` looks (it did, once in three CI runs).

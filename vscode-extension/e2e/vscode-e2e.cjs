@@ -5,7 +5,8 @@
 // rule id and message, hover the squiggle and require the rule's "why", apply the expected quick fix from the light
 // bulb, save, and require that the file text changed and the diagnostic went away. Then the extension's own commands
 // from the Command Palette: "Explain Rule at Cursor" must open the rule's page (with its "why"), and "Fix All in
-// File" must apply the remaining safe fixes (when the CLI says there are some) and leave fewer problems.
+// File" must apply the remaining safe fixes (when the CLI says there are some) and leave fewer problems. Last, on a file
+// of its own: "Format Document" must give what `dockmentor format` gives, and F2 must rename a stage everywhere.
 // Prints one "PASS|FAIL <locale> <scenario> <check> ..." line per check and a JSON summary line; exit 0 only when all pass.
 const { chromium } = require('playwright-core');
 const fs = require('node:fs');
@@ -175,6 +176,48 @@ async function scenario(page, scn) {
   return { ok, squiggleMs };
 }
 
+/**
+ * Format Document on a messy Dockerfile must give what `dockmentor format` gives, and Rename Symbol (F2) on a stage
+ * name must rename it where it is defined and where COPY --from uses it.
+ */
+async function editorFeatures(page, f) {
+  const scn = { name: 'editor features' };
+  const abs = path.join(spec.folder, f.file);
+  let ok = true;
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: T });
+  await page.keyboard.type(f.file);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: T });
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  // the server has the file once its diagnostics show
+  await page.waitForSelector(`.editor-group-container.active .monaco-editor ${SQUIGGLE}`, { timeout: T }).catch(() => null);
+  await palette(page, 'Format Document');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+S');
+  const formatted = await poll(async () => { const t = fs.readFileSync(abs, 'utf8'); return t === f.expected ? t : null; }, Math.min(T, 20000));
+  ok = check(scn, 'format document', formatted, formatted ? 'the file is what dockmentor format gives'
+    : { got: fs.readFileSync(abs, 'utf8'), expected: f.expected }) && ok;
+  // F2 on the stage name in its FROM line (line 1 of the formatted file: FROM alpine:3.20 AS build)
+  const line = f.expected.split('\n')[0];
+  await gotoPosition(page, 0, line.lastIndexOf(f.stage) + 1);
+  await page.keyboard.press('F2');
+  const input = await page.waitForSelector('.rename-box input, .rename-input', { timeout: Math.min(T, 20000) }).catch(() => null);
+  if (input) {
+    await input.fill(f.renamed);   // into the rename box itself (the editor behind it keeps its text)
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+S');
+  }
+  const renamed = await poll(async () => {
+    const t = fs.readFileSync(abs, 'utf8');
+    return t.includes(`AS ${f.renamed}\n`) && t.includes(`--from=${f.renamed} `) && !t.includes(`--from=${f.stage} `) ? t : null;
+  }, Math.min(T, 20000));
+  ok = check(scn, 'rename stage', renamed, renamed ? `'${f.stage}' renamed to '${f.renamed}' in FROM and COPY --from`
+    : (input ? fs.readFileSync(abs, 'utf8') : 'no rename box on F2')) && ok;
+  return ok;
+}
+
 /** Runs a command by its palette title. */
 async function palette(page, title) {
   await page.keyboard.press('F1');
@@ -221,6 +264,15 @@ async function main() {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+K').catch(() => {}); await page.keyboard.press('w').catch(() => {}); // close editors
       await page.waitForTimeout(300);
+    }
+    if (spec.format) {
+      let fOk;
+      try { fOk = await editorFeatures(page, spec.format); }
+      catch (e) { fOk = check({ name: 'editor features' }, 'no exception', false, String(e && e.message || e).split('\n')[0]); }
+      if (!fOk) {
+        allOk = false;
+        if (spec.shotDir) await page.screenshot({ path: path.join(spec.shotDir, `fail-${spec.locale}-editor-features.png`) }).catch(() => {});
+      }
     }
   } finally {
     await browser.close();

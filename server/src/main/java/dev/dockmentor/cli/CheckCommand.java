@@ -259,6 +259,15 @@ final class CheckCommand {
         return c;
     }
 
+    /** The Dockerfiles a folder walk finds under {@code root} (as {@code check} would lint them), for {@code format}. */
+    List<Path> dockerfilesUnder(Path root) throws Usage {
+        List<Path> out = new ArrayList<>();
+        for (Path p : walk(root, null)) {
+            if (FileClassifier.classify(p.getFileName().toString()).orElse(null) == FileKind.DOCKERFILE) out.add(p);
+        }
+        return out;
+    }
+
     private List<Path> walk(Path root, Config explicit) throws Usage {
         List<Path> found = new ArrayList<>();
         List<Path> links = new ArrayList<>();

@@ -4,13 +4,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** {@code dockmentor check|lsp|rules|explain|--version|--help}. */
+/** {@code dockmentor check|format|lsp|rules|explain|--version|--help}. */
 public final class Main {
     static final String HELP = """
             dockmentor: a Docker mentor in your editor and your CI.
 
             Usage:
               dockmentor check [options] [PATH...]     lint files or folders (default: .)
+              dockmentor format [--check|--diff] [PATH...]   format Dockerfiles in place, as the editor does (default: .);
+                                                   --check/--diff write nothing and exit 1 when a file would change;
+                                                   PATH '-' formats standard input to standard output
               dockmentor lsp [--stdio]                 language server over stdin/stdout
               dockmentor lsp --self-test               a scripted session in-process: checks the install
               dockmentor rules [--format text|json]    list every rule: id, severity, profile, aliases, title (json: fix safety)
@@ -42,8 +45,11 @@ public final class Main {
     /** The usage lines of one subcommand (and for check its options), or the whole help for an unknown one. */
     static String help(String cmd) {
         StringBuilder b = new StringBuilder();
+        boolean in = false;
         for (String line : HELP.split("\n")) {
-            if (line.startsWith("  dockmentor " + cmd + " ")) b.append(line).append('\n');
+            // A usage line, and the deeper-indented lines that continue it.
+            in = line.startsWith("  dockmentor " + cmd + " ") || in && line.startsWith("        ");
+            if (in) b.append(line).append('\n');
         }
         if (b.isEmpty()) return HELP;
         if (cmd.equals("check")) {
@@ -80,6 +86,7 @@ public final class Main {
             }
             return switch (cmd) {
                 case "check" -> new CheckCommand(out, err).run(rest);
+                case "format" -> new FormatCommand(out, err).run(rest);
                 case "rules" -> RulesCommand.run(rest, out);
                 case "explain" -> RulesCommand.explain(rest, out);
                 case "lsp" -> LspCommand.run(rest, out);

@@ -23,8 +23,15 @@ class PreCommitHooksTest {
     void theHooksRunTheLauncherOnTheFilesDockmentorLints() throws Exception {
         Object loaded = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(REPO.resolve(".pre-commit-hooks.yaml")));
         List<Map<String, Object>> hooks = (List<Map<String, Object>>) loaded;
-        assertEquals(List.of("dockmentor", "dockmentor-fix"), hooks.stream().map(h -> h.get("id")).toList());
+        assertEquals(List.of("dockmentor", "dockmentor-fix", "dockmentor-format"), hooks.stream().map(h -> h.get("id")).toList());
         for (Map<String, Object> h : hooks) {
+            if (h.get("id").equals("dockmentor-format")) {
+                assertTrue(((String) h.get("entry")).startsWith("./dockmentor format"));
+                Pattern dockerfiles = Pattern.compile((String) h.get("files"));
+                assertTrue(dockerfiles.matcher("app/Dockerfile.prod").find() && dockerfiles.matcher("x/api.Dockerfile").find());
+                assertFalse(dockerfiles.matcher("compose.yaml").find(), "compose files are not formatted");
+                continue;
+            }
             assertEquals("script", h.get("language"));
             String entry = (String) h.get("entry");
             assertTrue(entry.startsWith("./dockmentor check"), entry);
