@@ -14,6 +14,8 @@ public enum FileRole {
     TEST,
     /** An image for building or running tools, not a service: its command builds or packages, or is a bare shell. */
     TOOL,
+    /** Kept for reference, no longer built or run: a file under {@code archive/}, {@code deprecated/}, {@code attic/}. */
+    ARCHIVE,
     /** Text a generator turns into a Dockerfile or compose file ({@code Dockerfile.j2}, Jinja or Go template syntax). */
     TEMPLATE,
     /**
@@ -29,7 +31,7 @@ public enum FileRole {
 
     /** True when production-only advice (size, hardening, healthchecks, limits) is only advice here. */
     public boolean relaxed() {
-        return this == DEVELOPMENT || this == TEST || this == TOOL;
+        return this == DEVELOPMENT || this == TEST || this == TOOL || this == ARCHIVE;
     }
 
     /** How a message names the role, in English and Spanish, when it explains why a finding is advice here. */
@@ -40,6 +42,7 @@ public enum FileRole {
             case TEMPLATE -> new String[] {"a template", "una plantilla"};
             case FRAGMENT -> new String[] {"a Dockerfile fragment", "un fragmento de Dockerfile"};
             case TOOL -> new String[] {"a build or tooling file", "un archivo de build o de herramientas"};
+            case ARCHIVE -> new String[] {"an archived file, no longer built", "un archivo archivado, que ya no se construye"};
             case PRODUCTION -> new String[] {"a production file", "un archivo de producción"};
         };
     }

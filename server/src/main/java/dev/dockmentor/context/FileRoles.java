@@ -35,6 +35,9 @@ public final class FileRoles {
     private static final Set<String> TEST_DIR_WORDS = Set.of("test", "tests", "testing", "testsuite", "e2e", "conformance",
             "fixtures", "fixture", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", "loadtests", "k6", "perf",
             "stresstest", "smoketest", "smoketests", "playwright", "cypress", "selenium", "puppeteer", "testcontainers", "fuzz", "fuzzing", "fuzzer", "fuzzers");
+    /** Folders of retired files, kept for reference: nothing builds what is there any more. */
+    private static final Set<String> ARCHIVE_DIRS = Set.of("archive", "archived", "archives", "attic", "deprecated", "obsolete",
+            "retired", "unmaintained", "graveyard");
     /** Folders of developer tooling: what is built there serves the project's developers, not its users. */
     private static final Set<String> TOOL_DIRS = Set.of("tools", "tooling", "hack", "devtools", "dev-tools", "dev_tools");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "testing", "e2e", "__tests__", "testdata",
@@ -160,6 +163,7 @@ public final class FileRoles {
         for (String dir : dirs) {
             String lower = dir.toLowerCase(Locale.ROOT);
             if (!rooted && !ROOTLESS_DIRS.contains(lower)) continue;
+            if (ARCHIVE_DIRS.contains(lower)) return new Role(FileRole.ARCHIVE, "in " + dir + "/");
             if (DEV_DIRS.contains(lower)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
             for (String w : folderWords(dir)) if (DEV_DIR_WORDS.contains(w)) return new Role(FileRole.DEVELOPMENT, "in " + dir + "/");
             if (TEST_DIRS.contains(lower) || TEST_DIR_SHAPE.matcher(lower).matches()) return new Role(FileRole.TEST, "in " + dir + "/");

@@ -171,9 +171,16 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             String t = c.isSeq() ? String.join(" ", c.items.stream().map(i -> String.valueOf(i.text())).toList()) : String.valueOf(c.text());
             t = t.strip().replaceFirst("^(/bin/)?sh -c\\s+", "").replaceAll("^[\"']|[\"']$", "").strip();
             if (t.matches("(/usr)?(/bin/)?true|(/usr)?(/bin/)?echo(\\s[^;&|]*)?|(/usr)?(/bin/)?tail -f /dev/null|(/usr)?(/bin/)?sleep infinity|exit 0")) return true;
+            // The image's client tools instead of its server (a pg_isready probe, a dump job): no data of its own.
+            if (CLIENT_ONLY.matcher(t).find()) return true;
         }
         return false;
     }
+
+    /** A command that starts with (or loops on) a database client rather than the server. */
+    private static final java.util.regex.Pattern CLIENT_ONLY = java.util.regex.Pattern.compile(
+            "^(?:(?:until|while)\\s+)?(?:pg_isready|psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump"
+                    + "|mongosh|mongo|mongodump|mongorestore|redis-cli|cqlsh)\\b");
 
     /**
      * postgres 18+ with a volume still on the pre-18 path, as left by bumping the tag: its entrypoint exits at

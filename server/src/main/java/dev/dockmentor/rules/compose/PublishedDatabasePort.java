@@ -29,6 +29,8 @@ public final class PublishedDatabasePort extends Rule implements ComposeCheck {
         super(RuleMeta.of("published-database-port", Severity.WARNING, "Database port published on all interfaces").kinds(FileKind.COMPOSE).productionAdvice());
     }
 
+    private static final java.util.Set<String> BROKERS = java.util.Set.of("rabbitmq", "kafka", "nats", "eclipse-mosquitto", "activemq");
+
     @Override
     public void check(ComposeContext ctx) {
         for (Service s : ctx.model().containers()) {
@@ -42,17 +44,20 @@ public final class PublishedDatabasePort extends Rule implements ComposeCheck {
             String moved = port.equals(db.get().port()) ? "" : " (set by its command)";
             String movedEs = port.equals(db.get().port()) ? "" : " (fijado por su command)";
             String authOff = authOff(s, db.get().image());
+            // A message broker is no database: the message says what it is.
+            boolean broker = BROKERS.contains(db.get().image());
+            String what = broker ? "Broker port " : "Database port ", whatEs = broker ? "El puerto del broker " : "El puerto de base de datos ";
             for (Port p : s.ports()) {
                 if (!p.valid() || p.hostPort() == null || !p.allInterfaces() || !p.targets(port)) continue;
                 Report r = authOff == null
-                        ? ctx.report(p.node(), "Database port " + port + moved + " of '" + s.name + "' is published on every host interface; "
+                        ? ctx.report(p.node(), what + port + moved + " of '" + s.name + "' is published on every host interface; "
                                         + "bind it to 127.0.0.1 or drop the mapping (services reach it by name on the compose network)",
-                                "El puerto de base de datos " + port + movedEs + " de '" + s.name + "' se publica en todas las interfaces del host; "
+                                whatEs + port + movedEs + " de '" + s.name + "' se publica en todas las interfaces del host; "
                                         + "limítalo a 127.0.0.1 o elimina el mapeo (los servicios lo alcanzan por nombre en la red de compose)")
-                        : ctx.report(p.node(), "Database port " + port + moved + " of '" + s.name + "' is published on every host interface with "
+                        : ctx.report(p.node(), what + port + moved + " of '" + s.name + "' is published on every host interface with "
                                         + "its authentication off (" + authOff + "): a password-less database for anyone who reaches the host; "
                                         + "bind it to 127.0.0.1 or drop the mapping, and set a password",
-                                "El puerto de base de datos " + port + movedEs + " de '" + s.name + "' se publica en todas las interfaces del host con "
+                                whatEs + port + movedEs + " de '" + s.name + "' se publica en todas las interfaces del host con "
                                         + "la autenticación desactivada (" + authOff + "): una base de datos sin contraseña para quien alcance el host; "
                                         + "limítalo a 127.0.0.1 o elimina el mapeo, y pon una contraseña")
                                 // Open to the network with no password: as real on a laptop on a shared network as in production.

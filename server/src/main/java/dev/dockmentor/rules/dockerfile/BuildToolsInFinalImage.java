@@ -31,38 +31,43 @@ public final class BuildToolsInFinalImage extends Rule implements DockerfileChec
         // Tools nothing in the build uses serve the container's own work; a tool, test or base image says so already.
         boolean buildsHere = ctx.role().role().relaxed() || dev.dockmentor.context.ImageRoles.isBaseImage(ctx.dockerfile()) || compilesDuringBuild(ctx, s);
         for (Instruction run : ctx.runs(s)) {
-            // One finding per install command, naming every build tool it leaves (not one per package).
+            // One finding per RUN (one layer), naming every build tool its installs leave (not one per package or command).
+            java.util.List<ShellWord> tools = new java.util.ArrayList<>();
             for (PackageOp op : ctx.packageOps(run)) {
                 if (!OS_MANAGERS.contains(op.manager()) || !op.isInstall()) continue;
-                java.util.List<ShellWord> tools = new java.util.ArrayList<>();
                 for (ShellWord p : op.packages()) {
                     if (ctx.kb().isBuildTool(p.value()) && !ctx.removedAgain(run, op, p.value())) tools.add(p);
                 }
-                if (tools.isEmpty()) continue;
-                String names = tools.size() <= 4
-                        ? String.join(", ", tools.stream().map(w -> "'" + w.value() + "'").toList())
-                        : String.join(", ", tools.subList(0, 3).stream().map(w -> "'" + w.value() + "'").toList()) + " and " + (tools.size() - 3) + " more";
-                boolean one = tools.size() == 1;
-                var range = new dev.dockmentor.text.Range(tools.get(0).range().start(), tools.get(tools.size() - 1).range().end());
-                if (!buildsHere) {
-                    // Nothing in the build compiles: the tools are for the container's own work (a fuzzing, CI or toolbox
-                    // image, a service that builds user code), where a builder stage would take them away.
-                    ctx.report(range, names + (one ? " is a build tool" : " are build tools") + " kept at run time, and nothing in this "
-                                    + "Dockerfile compiles with " + (one ? "it" : "them") + ": if the container builds at run time (a toolbox, CI "
-                                    + "or fuzzing image), that is its job; otherwise drop " + (one ? "it" : "them"),
-                            names + (one ? " es una herramienta" : " son herramientas") + " de compilación que se conserva" + (one ? "" : "n")
-                                    + " en ejecución, y nada en este Dockerfile compila con " + (one ? "ella" : "ellas") + ": si el contenedor "
-                                    + "compila en ejecución (una imagen de herramientas, de CI o de fuzzing), es su trabajo; si no, quíta"
-                                    + (one ? "la" : "las")).severity(Severity.INFO);
-                    continue;
-                }
-                ctx.report(range,
-                        names + (one ? " is a build tool" : " are build tools") + " and this single-stage image keeps "
-                                + (one ? "it" : "them") + " at run time: compile in a builder stage and copy only the result into a slim final stage",
-                        names + (one ? " es una herramienta" : " son herramientas") + " de compilación y esta imagen de una sola etapa "
-                                + (one ? "la conserva" : "las conserva") + " en ejecución: compila en una etapa builder y copia solo el resultado a una etapa final ligera");
             }
+            report(ctx, tools, buildsHere);
         }
+    }
+
+    /** One finding for the build tools one RUN leaves, a warning when the build compiles with them, else info. */
+    private static void report(DockerfileContext ctx, java.util.List<ShellWord> tools, boolean buildsHere) {
+        if (tools.isEmpty()) return;
+        String names = tools.size() <= 4
+                ? String.join(", ", tools.stream().map(w -> "'" + w.value() + "'").toList())
+                : String.join(", ", tools.subList(0, 3).stream().map(w -> "'" + w.value() + "'").toList()) + " and " + (tools.size() - 3) + " more";
+        boolean one = tools.size() == 1;
+        var range = new dev.dockmentor.text.Range(tools.get(0).range().start(), tools.get(tools.size() - 1).range().end());
+        if (!buildsHere) {
+            // Nothing in the build compiles: the tools are for the container's own work (a fuzzing, CI or toolbox
+            // image, a service that builds user code), where a builder stage would take them away.
+            ctx.report(range, names + (one ? " is a build tool" : " are build tools") + " kept at run time, and nothing in this "
+                            + "Dockerfile compiles with " + (one ? "it" : "them") + ": if the container builds at run time (a toolbox, CI "
+                            + "or fuzzing image), that is its job; otherwise drop " + (one ? "it" : "them"),
+                    names + (one ? " es una herramienta" : " son herramientas") + " de compilación que se conserva" + (one ? "" : "n")
+                            + " en ejecución, y nada en este Dockerfile compila con " + (one ? "ella" : "ellas") + ": si el contenedor "
+                            + "compila en ejecución (una imagen de herramientas, de CI o de fuzzing), es su trabajo; si no, quíta"
+                            + (one ? "la" : "las")).severity(Severity.INFO);
+            return;
+        }
+        ctx.report(range,
+                names + (one ? " is a build tool" : " are build tools") + " and this single-stage image keeps "
+                        + (one ? "it" : "them") + " at run time: compile in a builder stage and copy only the result into a slim final stage",
+                names + (one ? " es una herramienta" : " son herramientas") + " de compilación y esta imagen de una sola etapa "
+                        + (one ? "la conserva" : "las conserva") + " en ejecución: compila en una etapa builder y copia solo el resultado a una etapa final ligera");
     }
 
     /** Programs that compile or build native code. */

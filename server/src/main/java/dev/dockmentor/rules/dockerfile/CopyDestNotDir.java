@@ -52,9 +52,50 @@ public final class CopyDestNotDir extends Rule implements DockerfileCheck {
                         .fix(title, true, ctx.insert(at, "/"));
                 continue;
             }
+            if (d.startsWith("/") && madeEarlier(ctx, e, d)) {
+                // BuildKit copies into a folder that already exists; only the classic builder rejects the missing '/'.
+                boolean buildKit = ctx.dockerfile().needsBuildKit();
+                ctx.report(dest.range(), e.keyword + " copies " + n + " sources into '" + d + "', which does not end with /: the folder exists by "
+                                        + "then, so BuildKit copies into it, "
+                                        + (buildKit ? "and this file needs BuildKit anyway; '" + d + "/' says it for every reader"
+                                                : "but the classic builder (DOCKER_BUILDKIT=0) fails"),
+                                e.keyword + " copia " + n + " orígenes en '" + d + "', que no termina en /: la carpeta ya existe entonces, así que "
+                                        + "BuildKit copia dentro, "
+                                        + (buildKit ? "y este archivo necesita BuildKit de todos modos; '" + d + "/' lo dice a cualquier lector"
+                                                : "pero el builder clásico (DOCKER_BUILDKIT=0) falla"))
+                        .severity(buildKit ? Severity.INFO : Severity.WARNING)
+                        .fix(title, true, ctx.insert(at, "/"));
+                continue;
+            }
             ctx.report(dest.range(), e.keyword + " copies " + n + " sources into '" + d + "', which does not end with /: the destination must be a directory",
                             e.keyword + " copia " + n + " orígenes en '" + d + "', que no termina en /: el destino debe ser un directorio")
                     .fix(title, true, ctx.insert(at, "/"));
         }
+    }
+
+    /** Whether an earlier instruction of the stage (or a stage it derives from) made {@code dir} a folder. */
+    private static boolean madeEarlier(DockerfileContext ctx, Instruction copy, String dir) {
+        String d = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        dev.dockmentor.dockerfile.Stage stage = ctx.dockerfile().stageOf(copy);
+        if (stage == null) return false;
+        for (dev.dockmentor.dockerfile.Stage st : dev.dockmentor.context.ImageRoles.chain(stage)) {
+            for (Instruction i : st.instructions) {
+                if (i == copy || i.child == copy) return false;
+                Instruction x = i.child != null ? i.child : i;
+                if (x.is("WORKDIR")) {
+                    String w = x.argsText().strip();
+                    if (w.equals(d) || w.equals(d + "/") || w.startsWith(d + "/")) return true;
+                } else if (x.is("COPY") || x.is("ADD")) {
+                    List<Word> a = x.execForm ? x.execArgs : x.words;
+                    if (a.size() >= 2 && a.get(a.size() - 1).value().startsWith(d + "/")) return true;
+                } else if (x.is("RUN")) {
+                    for (dev.dockmentor.shell.Command c : ctx.shell(x).commands()) {
+                        if (!c.program().equals("mkdir")) continue;
+                        for (dev.dockmentor.shell.ShellWord w : c.args()) if (w.value().equals(d) || w.value().startsWith(d + "/")) return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

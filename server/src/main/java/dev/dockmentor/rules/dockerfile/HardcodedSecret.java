@@ -113,11 +113,55 @@ public final class HardcodedSecret extends Rule implements DockerfileCheck, Comp
             if (!Secrets.isSecretFileName(w.value())) continue;
             String rel = w.value().replace('\\', '/').replaceFirst("^(\\./)+", "");
             if (ctx.dockerignore().map(d -> d.excludes(rel)).orElse(false)) continue;
+            String committed = committedEnvFile(ctx, rel);
+            if (committed != null) {
+                // Symfony's .env, a project's checked-in defaults: public already, and local secrets go in an ignored
+                // override (.env.local). Shipping it is no leak; a value someone edits into it would be.
+                ctx.report(w.range(),
+                        ins.keyword + " puts " + w.value() + " into the " + (inImage ? "image" : "builder stage") + ": it is committed to the "
+                                + "repository (" + committed + "), so it should hold public defaults only; keep real secrets in an ignored "
+                                + "override (.env.local) or pass them at run time, since whatever the file holds when you build ends up in a layer",
+                        ins.keyword + " mete " + w.value() + " en " + (inImage ? "la imagen" : "la etapa de build") + ": está versionado en el "
+                                + "repositorio (" + committed + "), así que solo debería tener valores por defecto públicos; guarda los secretos "
+                                + "reales en un override ignorado (.env.local) o pásalos al arrancar, porque lo que tenga el archivo al construir "
+                                + "acaba en una capa")
+                        .severity(Severity.WARNING);
+                continue;
+            }
             Report r = ctx.report(w.range(),
                     ins.keyword + " puts " + w.value() + " into the " + (inImage ? "image" : "builder stage") + ": a file of credentials is then in a layer anyone who pulls it can read; mount it for the RUN that needs it (RUN --mount=type=secret) or pass the values at run time",
                     ins.keyword + " mete " + w.value() + " en " + (inImage ? "la imagen" : "la etapa de build") + ": un archivo de credenciales queda en una capa que cualquiera que la descargue puede leer; móntalo solo en el RUN que lo necesita (RUN --mount=type=secret) o pasa los valores al arrancar");
             if (!inImage) r.severity(Severity.WARNING);
         }
+    }
+
+    /**
+     * For a {@code .env} file in the build context that no {@code .gitignore} from its folder up to the project root
+     * ignores (so it is committed), how to say so ("not in .gitignore"); else null (a local file: its values are secrets).
+     */
+    private static String committedEnvFile(DockerfileContext ctx, String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        if (!name.equals(".env") && !name.endsWith(".env") && !name.startsWith(".env.")) return null;
+        if (name.endsWith(".local") || ctx.contextDir() == null || rel.contains("*")) return null;
+        java.nio.file.Path file = ctx.contextDir().resolve(rel).normalize();
+        if (!ctx.files().exists(file)) return null;
+        java.nio.file.Path d = file.getParent();
+        boolean rooted = false;
+        for (int level = 0; d != null && level < 8; level++, d = d.getParent()) {
+            java.util.Optional<String> gi = ctx.files().read(d.resolve(".gitignore"));
+            if (gi.isPresent()) {
+                String r = d.relativize(file).toString().replace('\\', '/');
+                dev.dockmentor.project.DockerIgnore ignore = dev.dockmentor.project.DockerIgnore.parse(gi.get());
+                // A gitignore pattern without a slash matches the name in any folder.
+                if (ignore.excludes(r) || ignore.excludes(name)) return null;
+            }
+            if (ctx.files().exists(d.resolve(".git")) || d.equals(ctx.settings().projectRoot())) {
+                rooted = true;
+                break;
+            }
+        }
+        // Without a repository root there is no telling what is committed.
+        return rooted ? "no .gitignore ignores it" : null;
     }
 
     private Report report(DockerfileContext ctx, Instruction top, Instruction ins, KeyValue kv, boolean inImage) {

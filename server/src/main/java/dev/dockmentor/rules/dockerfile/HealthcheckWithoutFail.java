@@ -22,8 +22,9 @@ import java.util.List;
  */
 public final class HealthcheckWithoutFail extends Rule implements DockerfileCheck, ComposeCheck {
     public HealthcheckWithoutFail() {
+        // In a test or development stack the check only decides when the tests start: advice there.
         super(RuleMeta.of("healthcheck-without-fail", Severity.WARNING, "curl healthcheck that passes on HTTP errors")
-                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE));
+                .kinds(FileKind.DOCKERFILE, FileKind.COMPOSE).productionAdvice());
     }
 
     /**
