@@ -109,6 +109,17 @@ async function scenario(page, scn) {
     hover = await poll(async () => { const t = await visibleHoverText(page); return norm(t).includes(norm(scn.why)) ? t : null; }, Math.min(T, 20000)) || await visibleHoverText(page);
   }
   ok = check(scn, 'hover', norm(hover).includes(norm(scn.why)), norm(hover).slice(0, 300) || 'no hover') && ok;
+  // A lesson in a glance: short, the message shown once (VS Code prints the diagnostic; the hover must not repeat it),
+  // and in Spanish no English severity word.
+  const h = norm(hover);
+  const repeats = h.split(norm(scn.message)).length - 1;
+  ok = check(scn, 'hover is short and says the message once', h.length > 0 && h.length <= 1500 && repeats <= 1,
+    { chars: h.length, messageShown: repeats }) && ok;
+  if (spec.locale === 'es') {
+    const english = h.match(/\((?:warning|error|info|hint)\)/);
+    ok = check(scn, 'Spanish hover has no English severity', !english, english ? english[0] : 'none') && ok;
+  }
+  if (spec.shotDir) await page.screenshot({ path: path.join(spec.shotDir, `${spec.locale}-${scn.name}-hover.png`) }).catch(() => {});
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   // 4. "Explain Rule at Cursor": the rule's page beside the file
@@ -167,6 +178,12 @@ async function scenario(page, scn) {
       await page.keyboard.press('Control+S');
       const afterAll = await poll(async () => { const t = fs.readFileSync(abs, 'utf8'); return t !== beforeAll ? t : null; }, Math.min(T, 20000));
       ok = check(scn, 'fix all changed the file', afterAll, afterAll ? diffLine(beforeAll, afterAll) : 'file unchanged') && ok;
+      // and says what it did and what it left
+      const toast = await poll(async () => {
+        const t = await page.$$eval('.notifications-toasts .notification-toast', els => els.map(e => e.innerText).join('\n')).catch(() => '');
+        return /Fix All|Corregir todo/.test(t) && /\d/.test(t) ? t : null;
+      }, Math.min(T, 10000));
+      ok = check(scn, 'fix all says what it did', toast, toast ? norm(toast).slice(0, 200) : 'no notification') && ok;
       const fewer = await poll(async () => { const n = await problemTotal(page); return n < rowsBefore ? { before: rowsBefore, after: n } : null; }, Math.min(T, 20000));
       ok = check(scn, 'fewer problems after fix all', fewer, fewer || `still ${rowsBefore} problems`) && ok;
     }
@@ -174,6 +191,52 @@ async function scenario(page, scn) {
     await page.keyboard.press('Escape');
   }
   return { ok, squiggleMs };
+}
+
+/**
+ * Typing a new key in a compose file keeps the other findings (the half-typed line is recovered around), and
+ * completion pops up by itself for a value (restart: …). The file is reverted afterwards, unsaved.
+ */
+async function composeEditing(page, scn) {
+  const abs = path.join(spec.folder, scn.file);
+  let ok = true;
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: T });
+  await page.keyboard.type(scn.file);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: T });
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.editor-group-container.active .monaco-editor ${SQUIGGLE}`, { timeout: T }).catch(() => null);
+  const lines = fs.readFileSync(abs, 'utf8').split('\n');
+  const at = lines.findIndex(l => /^\s+(build|image):/.test(l));
+  if (at < 0) return check(scn, 'typing a key', false, 'no service line to type after');
+  await page.keyboard.press('Control+Shift+M');
+  const before = await poll(async () => { const r = await problemRows(page); return r.length ? r : null; }, Math.min(T, 20000)) || [];
+  const rulesBefore = before.map(r => (r.match(/[a-z]+(?:-[a-z]+)+/g) || [])).flat();
+  await page.keyboard.press('Control+1');
+  await gotoPosition(page, at, lines[at].length);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('re', { delay: 60 });           // a key being typed: no colon yet
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('Escape');
+  const kept = await poll(async () => {
+    const r = await problemRows(page);
+    return r.some(x => rulesBefore.some(id => id !== 'syntax-error' && x.includes(id))) ? r : null;
+  }, Math.min(T, 15000));
+  ok = check(scn, 'typing a key keeps the other findings', kept, kept ? `${kept.length} problem rows while '  re' is half-typed`
+    : { before: before.length, after: await problemRows(page) }) && ok;
+  await page.keyboard.type('start: u', { delay: 80 });     // the value as it is typed: suggestions come by themselves
+  const suggest = await poll(async () => {
+    const t = await page.$$eval('.editor-widget.suggest-widget.visible .monaco-list-row', els => els.map(e => e.innerText).join(' | ')).catch(() => '');
+    return /unless-stopped/.test(t) ? t : null;
+  }, Math.min(T, 10000));
+  ok = check(scn, 'completion pops up while typing restart: u', suggest, suggest ? suggest.slice(0, 160) : 'no suggestion list') && ok;
+  if (spec.shotDir) await page.screenshot({ path: path.join(spec.shotDir, `${spec.locale}-compose-completion.png`) }).catch(() => {});
+  await page.keyboard.press('Escape');
+  await palette(page, 'File: Revert File');
+  await page.waitForTimeout(500);
+  return ok;
 }
 
 /**
@@ -263,6 +326,18 @@ async function main() {
       }
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+K').catch(() => {}); await page.keyboard.press('w').catch(() => {}); // close editors
+      await page.waitForTimeout(300);
+    }
+    const compose = spec.scenarios.find(x => x.name === 'compose');
+    if (compose) {
+      let cOk;
+      try { cOk = await composeEditing(page, compose); }
+      catch (e) { cOk = check({ name: 'compose editing' }, 'no exception', false, String(e && e.message || e).split('\n')[0]); }
+      if (!cOk) {
+        allOk = false;
+        if (spec.shotDir) await page.screenshot({ path: path.join(spec.shotDir, `fail-${spec.locale}-compose-editing.png`) }).catch(() => {});
+      }
+      await page.keyboard.press('Control+K').catch(() => {}); await page.keyboard.press('w').catch(() => {});
       await page.waitForTimeout(300);
     }
     if (spec.format) {
