@@ -493,7 +493,18 @@ public final class ComposeProject {
         // Whatever its name, a file none of whose services says what to run only adds to services defined elsewhere
         // (passed with -f after the file that defines them): names it uses are declared there.
         if (onlyPartialServices(file.root)) return true;
+        // DDEV merges the compose files of .ddev/ with the base it generates (the db service, its volumes).
+        if (ddevFragment()) return true;
         return !BASE_NAMES.contains(fileName()) && isOverlayName(fileName()) && !isStandaloneVariant(fileName(), file.root);
+    }
+
+    /** A compose file of a DDEV project ({@code .ddev/docker-compose.*.yaml}, or marked {@code #ddev-generated}). */
+    private boolean ddevFragment() {
+        if (file.path != null) {
+            Path parent = Path.of(file.path).toAbsolutePath().getParent();
+            if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(".ddev")) return true;
+        }
+        return file.text != null && file.text.contains("#ddev-generated");
     }
 
     /** An overlay file ({@code compose.override.yml}, {@code docker-compose.prod.yml}): may be a partial service. */

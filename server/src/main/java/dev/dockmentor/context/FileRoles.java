@@ -34,7 +34,8 @@ public final class FileRoles {
     /** Words of a folder name ({@code TestSuite}, {@code load-tests}, {@code e2e_env}) that make it a test folder. */
     private static final Set<String> TEST_DIR_WORDS = Set.of("test", "tests", "testing", "testsuite", "e2e", "conformance",
             "fixtures", "fixture", "mock", "mocks", "bench", "benchmark", "benchmarks", "loadtest", "loadtests", "k6", "perf",
-            "stresstest", "smoketest", "smoketests", "playwright", "cypress", "selenium", "puppeteer", "testcontainers", "fuzz", "fuzzing", "fuzzer", "fuzzers");
+            "stresstest", "smoketest", "smoketests", "playwright", "cypress", "selenium", "puppeteer", "testcontainers", "fuzz", "fuzzing", "fuzzer", "fuzzers",
+            "ci");
     /** Folders of retired files, kept for reference: nothing builds what is there any more. */
     private static final Set<String> ARCHIVE_DIRS = Set.of("archive", "archived", "archives", "attic", "deprecated", "obsolete",
             "retired", "unmaintained", "graveyard");
@@ -143,6 +144,8 @@ public final class FileRoles {
             return new Role(FileRole.TEMPLATE, "named *" + name.substring(dot));
         }
         for (String w : nameWords(name)) {
+            // docker-compose.template.yml: a generator fills it in (services, names) before anything runs it.
+            if (w.equals("template") || w.equals("tmpl") || w.equals("tpl")) return new Role(FileRole.TEMPLATE, "named " + name);
             if (DEV_WORDS.contains(w)) return new Role(FileRole.DEVELOPMENT, "named " + name);
             if (TEST_WORDS.contains(w)) return new Role(FileRole.TEST, "named " + name);
         }

@@ -25,7 +25,17 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
     @Override
     public void check(ComposeContext ctx) {
         Map<YNode, Set<String>> siblings = null;
+        Set<YNode> v1Services = v1Services(ctx.file().root);
+        if (!v1Services.isEmpty()) {
+            // The Compose v1 format: services at the top level. One cause, said once, not once per service.
+            YNode first = v1Services.iterator().next();
+            ctx.report(first, "This is the Compose v1 file format (services at the top level, no 'services:' key), which docker compose "
+                            + "no longer reads: move the services under 'services:'",
+                    "Es el formato v1 de Compose (servicios en el nivel superior, sin clave 'services:'), que docker compose ya no lee: "
+                            + "pon los servicios bajo 'services:'");
+        }
         for (ComposeSpec.Issue i : ComposeSpec.validate(ctx.file().root, ctx.model().env)) {
+            if (v1Services.contains(i.node())) continue;
             if (i.unknownKey() == null) {
                 String placeholder = bracketedPlaceholder(ctx, i.node());
                 if (placeholder != null) {
@@ -50,6 +60,17 @@ public final class ComposeSchema extends Rule implements ComposeCheck {
                     i.es() + guess.map(g -> ": ¿quisiste decir '" + g + "'?").orElse(""));
             guess.ifPresent(g -> r.fix(Msg.of("Change to '" + g + "'", "Cambiar a '" + g + "'"), false, ctx.replace(i.node(), g)));
         }
+    }
+
+    /** The top-level keys of a file with no {@code services:} whose values say what to run (image, build): v1 services. */
+    private static Set<YNode> v1Services(YNode root) {
+        Set<YNode> out = new java.util.LinkedHashSet<>();
+        if (root == null || !root.isMap() || root.has("services")) return out;
+        for (YNode.Entry e : root.entries) {
+            YNode v = e.value();
+            if (v != null && v.isMap() && (v.has("image") || v.has("build"))) out.add(e.key());
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\[[^\\]\\[,:{}]*[A-Za-z][^\\]\\[,:{}]*]");

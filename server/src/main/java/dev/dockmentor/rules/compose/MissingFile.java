@@ -27,6 +27,9 @@ public final class MissingFile extends Rule implements ComposeCheck {
         for (Service s : ctx.model().services.values()) {
             for (YNode f : s.envFiles()) envFile(ctx, f, ctx.resolve(text(ctx, f)));
             Build b = s.build();
+            // build: {target: final} in docker-compose.final.yml beside docker-compose.yml: the base file's build says
+            // what to build (context, Dockerfile); this file only picks the stage.
+            if (b != null && b.context() == null && b.dockerfile() == null && b.node() != null && b.node().isMap() && mergedOverBase(ctx)) continue;
             if (b != null && !b.remote() && b.contextText() != null && !b.contextText().contains("$")) {
                 Path dir = ctx.resolve(b.contextText());
                 boolean dirExists = dir.equals(ctx.project().pathsDir()) || ctx.exists(dir) || ctx.exists(dir.resolve("Dockerfile"))
@@ -120,6 +123,16 @@ public final class MissingFile extends Rule implements ComposeCheck {
         return null;
     }
 
+    /** An overlay-named file ({@code docker-compose.final.yml}) with a base compose file beside it to merge over. */
+    private static boolean mergedOverBase(ComposeContext ctx) {
+        String name = ctx.project().fileName();
+        if (dev.dockmentor.compose.ComposeProject.BASE_NAMES.contains(name) || !name.matches("(docker-compose|compose)[._-].+\\.ya?ml")) return false;
+        Path dir = ctx.project().dir;
+        if (dir == null) return false;
+        for (String base : dev.dockmentor.compose.ComposeProject.BASE_NAMES) if (ctx.exists(dir.resolve(base))) return true;
+        return false;
+    }
+
     private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("(?i).*\\.(?:sh|bash)|makefile|gnumakefile|justfile");
     /** Commands that create a file or folder named among their arguments (or as a redirection's target). */
     private static final java.util.regex.Pattern CREATES = java.util.regex.Pattern.compile(
@@ -136,14 +149,27 @@ public final class MissingFile extends Rule implements ComposeCheck {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         if (rel.isEmpty()) return null;
         java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?<![\\w./-])(?:\\./)?" + java.util.regex.Pattern.quote(rel) + "(?![\\w.-])");
+        // The scripts beside the compose file, then an installer's at the project root or in its scripts/ folder
+        // (it fetches the compose file and writes the env file beside it).
+        java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(dir));
+        java.util.List<Path> up = upToRepository(ctx, dir, 8);
+        Path root = up.isEmpty() ? null : up.get(up.size() - 1);
+        if (root != null && (ctx.files().exists(root.resolve(".git")) || root.equals(ctx.settings().projectRoot()))) {
+            if (!root.equals(dir)) folders.add(root);
+            folders.add(root.resolve("scripts"));
+        }
         int read = 0;
-        for (String name : ctx.files().fileNames(dir, n -> SCRIPT.matcher(n).matches())) {
-            if (read++ >= 8) break;
-            java.util.Optional<String> text = ctx.files().read(dir.resolve(name));
-            if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
-            for (String line : text.get().split("\n")) {
-                if (line.stripLeading().startsWith("#")) continue;
-                if (named.matcher(line).find() && CREATES.matcher(line).find()) return name;
+        for (Path folder : folders) {
+            for (String name : ctx.files().fileNames(folder, n -> SCRIPT.matcher(n).matches())) {
+                if (read++ >= 16) return null;
+                java.util.Optional<String> text = ctx.files().read(folder.resolve(name));
+                if (text.isEmpty() || text.get().length() > 256 * 1024) continue;
+                for (String line : text.get().split("\n")) {
+                    if (line.stripLeading().startsWith("#")) continue;
+                    if (named.matcher(line).find() && CREATES.matcher(line).find()) {
+                        return folder.equals(dir) ? name : dir.relativize(folder.resolve(name)).toString().replace('\\', '/');
+                    }
+                }
             }
         }
         return null;
@@ -241,7 +267,7 @@ public final class MissingFile extends Rule implements ComposeCheck {
         java.util.List<Path> out = new java.util.ArrayList<>();
         for (Path d = start; d != null && out.size() < levels; d = d.getParent()) {
             out.add(d);
-            if (ctx.exists(d.resolve(".git"))) break;
+            if (ctx.exists(d.resolve(".git")) || d.equals(ctx.settings().projectRoot())) break;
         }
         return out;
     }

@@ -53,7 +53,9 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             for (Volume v : s.volumes()) {
                 if (v.target() == null) continue;
                 String t = strip(v.target());
-                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older))) continue;
+                // postgres 18 keeps PGDATA in /var/lib/postgresql/18/docker: a volume exactly there keeps the data too.
+                boolean versioned = data.equals(KnowledgeBase.POSTGRES_18_DATA) && t.matches("/var/lib/postgresql/\\d+/docker");
+                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older) || versioned)) continue;
                 if (v.isAnonymous()) anonymous = true;
                 else ok = true;
             }
@@ -150,7 +152,9 @@ public final class MissingNamedVolume extends Rule implements ComposeCheck {
             for (Volume v : src.volumes()) {
                 if (v.target() == null) continue;
                 String t = strip(v.target());
-                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older))) continue;
+                // postgres 18 keeps PGDATA in /var/lib/postgresql/18/docker: a volume exactly there keeps the data too.
+                boolean versioned = data.equals(KnowledgeBase.POSTGRES_18_DATA) && t.matches("/var/lib/postgresql/\\d+/docker");
+                if (!(data.equals(t) || data.startsWith(t + "/") || t.equals(older) || versioned)) continue;
                 if (!v.isAnonymous()) return Shared.NAMED;
                 anonymous = true;
             }
