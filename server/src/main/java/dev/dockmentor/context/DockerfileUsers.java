@@ -20,9 +20,21 @@ public final class DockerfileUsers {
      * paths a relative host folder is bind-mounted on.
      */
     public record User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context,
-            FileRoles.Role use) {
+            FileRoles.Role use, String runAs) {
         public User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context) {
-            this(service, composeFile, healthcheck, sourceMounts, context, FileRoles.Role.PRODUCTION);
+            this(service, composeFile, healthcheck, sourceMounts, context, FileRoles.Role.PRODUCTION, null);
+        }
+
+        public User(String service, Path composeFile, boolean healthcheck, List<String> sourceMounts, Path context, FileRoles.Role use) {
+            this(service, composeFile, healthcheck, sourceMounts, context, use, null);
+        }
+
+        /** The service sets {@code user:} to someone other than root. */
+        public boolean runsUnprivileged() {
+            if (runAs == null || runAs.isBlank()) return false;
+            String u = runAs.strip();
+            String name = u.contains(":") ? u.substring(0, u.indexOf(':')) : u;
+            return !name.equals("0") && !name.equals("root") && !name.isEmpty();
         }
     }
 
@@ -110,7 +122,11 @@ public final class DockerfileUsers {
                 if (dev.isEmpty() && overrideServices != null) dev = DevSignals.ofServiceRun(overrideServices.get(e.name()));
                 if (dev.isPresent()) use = new FileRoles.Role(FileRole.DEVELOPMENT, dev.get());
             }
-            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir, use));
+            String runAs = svc.str("user");
+            if (runAs == null && overrideServices != null && overrideServices.get(e.name()) != null && overrideServices.get(e.name()).isMap()) {
+                runAs = overrideServices.get(e.name()).str("user");
+            }
+            out.add(new User(e.name(), composeFile, healthcheck, sourceMounts(svc.get("volumes")), ctxDir, use, runAs));
         }
     }
 

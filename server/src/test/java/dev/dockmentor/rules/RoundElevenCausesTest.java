@@ -73,4 +73,15 @@ class RoundElevenCausesTest {
         String df = "FROM debian:12-slim\nRUN apt-get update && apt-get install -y caddy redis-server && rm -rf /var/lib/apt/lists/*\nCMD [\"caddy\", \"run\"]\n";
         assertTrue(only("apt-no-install-recommends", dockerfileAt("Dockerfile", df)).isEmpty());
     }
+
+    @Test
+    void aComposeServiceThatRunsTheImageAsAUserMakesRootAdvice() {
+        String df = "FROM python:3.12-slim\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]\n";
+        String c = "services:\n  app:\n    build: .\n    user: \"${UID:-1000}:${GID:-1000}\"\n";
+        var f = only("root-user", dockerfileAt("Dockerfile", df, "compose.yaml", c));
+        assertEquals(Severity.INFO, f.get(0).severity(), f.toString());
+        assertTrue(f.get(0).message().en().contains("compose service 'app', which builds it, runs it as ${UID:-1000}:${GID:-1000}"), f.get(0).message().en());
+        var root = only("root-user", dockerfileAt("Dockerfile", df, "compose.yaml", c.replace("${UID:-1000}:${GID:-1000}", "root")));
+        assertEquals(Severity.WARNING, root.get(0).severity());
+    }
 }

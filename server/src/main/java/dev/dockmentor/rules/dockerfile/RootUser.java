@@ -127,7 +127,17 @@ public final class RootUser extends Rule implements DockerfileCheck, ComposeChec
                         .severity(Severity.INFO);
                 return;
             }
-            r = windows
+            List<dev.dockmentor.context.DockerfileUsers.User> builders = ctx.users();
+            if (!windows && !builders.isEmpty() && builders.stream().allMatch(dev.dockmentor.context.DockerfileUsers.User::runsUnprivileged)) {
+                // The compose set-up that builds it drops root (user: 1000:1000): root only where the image runs elsewhere.
+                var u = builders.get(0);
+                r = ctx.report(fromRange(fin),
+                        "The final stage never sets USER, but compose service '" + u.service() + "', which builds it, runs it as " + u.runAs()
+                                + " (user:): fine there; docker run elsewhere still starts it as root, so a USER here makes that the image's own default",
+                        "La etapa final nunca fija USER, pero el servicio de compose '" + u.service() + "', que la construye, la ejecuta como "
+                                + u.runAs() + " (user:): bien ahí; docker run en otro sitio la arranca como root, así que un USER aquí lo hace el valor por defecto de la imagen")
+                        .severity(Severity.INFO);
+            } else r = windows
                     ? ctx.report(fromRange(fin),
                             "The final stage never sets USER, so the container runs as ContainerAdministrator",
                             "La etapa final nunca fija USER, así que el contenedor se ejecuta como ContainerAdministrator")
