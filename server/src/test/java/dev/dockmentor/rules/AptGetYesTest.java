@@ -44,4 +44,18 @@ class AptGetYesTest {
     void hadolintAliasSilencesIt() {
         catchesNot("apt-get-yes", "FROM debian:12\n# hadolint ignore=DL3014\nRUN apt-get install curl\n");
     }
+
+    @Test
+    void yumDnfAndZypperAskTheSameQuestion() {
+        catches("apt-get-yes", "FROM rockylinux:9\nRUN yum «install» curl && yum clean all\n");
+        catches("apt-get-yes", "FROM fedora:41\nRUN dnf «install» --setopt=install_weak_deps=False curl && dnf clean all\n");
+        catches("apt-get-yes", "FROM opensuse/leap:15.6\nRUN zypper «install» curl && zypper clean -a\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yum install -y curl", "yum -y install curl", "dnf install --assumeyes curl", "zypper -n install curl",
+            "zypper --non-interactive in curl", "zypper install -y curl", "microdnf install curl", "yes | yum install curl"})
+    void acceptsTheirNonInteractiveInstalls(String cmd) {
+        catchesNot("apt-get-yes", "FROM rockylinux:9\nRUN " + cmd + "\n");
+    }
 }
