@@ -74,7 +74,12 @@ final class ComposeCompletion {
         Matcher v = VALUE_AT.matcher(prefix);
         if (v.matches()) {
             List<String> path = parents(lines, pos.line(), v.group(1).length(), !v.group(2).isEmpty());
-            return values(doc, path, v.group(3), pos, v.group(4), projectServices);
+            List<CompletionItem> items = values(doc, path, v.group(3), pos, v.group(4), projectServices);
+            for (CompletionItem it : items) {
+                String[] d = VALUE_DOCS.get(v.group(3) + "=" + it.getLabel());
+                if (d != null) it.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, "es".equals(locale) ? d[1] : d[0]));
+            }
+            return items;
         }
         Matcher k = KEY_AT.matcher(prefix);
         if (!k.matches()) return List.of();
@@ -113,6 +118,31 @@ final class ComposeCompletion {
         }
         return out;
     }
+
+    /** What each enumerated value does, in English and Spanish: the choice is the lesson. */
+    private static final java.util.Map<String, String[]> VALUE_DOCS = java.util.Map.ofEntries(
+            java.util.Map.entry("restart=no", new String[] {"Never restarted: a crash leaves the service down.",
+                    "Nunca se reinicia: un fallo deja el servicio parado."}),
+            java.util.Map.entry("restart=always", new String[] {"Restarted after any exit, and when the Docker daemon starts, even if you stopped it.",
+                    "Se reinicia tras cualquier salida y cuando arranca el demonio de Docker, aunque lo hubieras parado."}),
+            java.util.Map.entry("restart=on-failure", new String[] {"Restarted only after a non-zero exit (`on-failure:5` caps the retries).",
+                    "Se reinicia solo tras una salida con error (`on-failure:5` limita los reintentos)."}),
+            java.util.Map.entry("restart=unless-stopped", new String[] {"Restarted after a crash and when the daemon starts, unless you stopped it: the usual choice for a service.",
+                    "Se reinicia tras un fallo y cuando arranca el demonio, salvo que lo pararas tú: lo habitual para un servicio."}),
+            java.util.Map.entry("condition=service_started", new String[] {"Waits only until the container has started, not until it can serve (the default).",
+                    "Espera solo a que el contenedor arranque, no a que pueda atender (el valor por defecto)."}),
+            java.util.Map.entry("condition=service_healthy", new String[] {"Waits until the dependency's healthcheck passes: needs a `healthcheck:` on it.",
+                    "Espera a que pase el healthcheck de la dependencia: necesita un `healthcheck:` en ella."}),
+            java.util.Map.entry("condition=service_completed_successfully", new String[] {"Waits until the dependency exits with status 0 (a migration or set-up job).",
+                    "Espera a que la dependencia termine con estado 0 (una migración o un trabajo de preparación)."}),
+            java.util.Map.entry("pull_policy=always", new String[] {"Pulls the image on every `up`, even when it is present.",
+                    "Descarga la imagen en cada `up`, aunque ya esté."}),
+            java.util.Map.entry("pull_policy=missing", new String[] {"Pulls only when the image is not present (the default).",
+                    "Descarga solo si la imagen no está (el valor por defecto)."}),
+            java.util.Map.entry("pull_policy=never", new String[] {"Never pulls: `up` fails if the image is not present.",
+                    "Nunca descarga: `up` falla si la imagen no está."}),
+            java.util.Map.entry("pull_policy=build", new String[] {"Builds the image instead of pulling it.",
+                    "Construye la imagen en lugar de descargarla."}));
 
     private static List<CompletionItem> values(Document doc, List<String> parents, String key, Position pos, String typed,
                                                java.util.Collection<String> projectServices) {

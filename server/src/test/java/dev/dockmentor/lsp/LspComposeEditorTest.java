@@ -313,6 +313,20 @@ class LspComposeEditorTest {
     // ---- completion ----------------------------------------------------------------------------
 
     @Test
+    void enumeratedValuesSayWhatEachDoes() throws Exception {
+        try (LspTestClient c = LspTestClient.start()) {
+            c.open(COMPOSE, "dockercompose", "services:\n  web:\n    image: nginx:1.27\n    restart: u\n");
+            CompletionItem item = completion(c, COMPOSE, 3, 14).stream().filter(i -> i.getLabel().equals("unless-stopped")).findFirst().orElseThrow();
+            assertTrue(item.getDocumentation().getRight().getValue().contains("unless you stopped it"), item.toString());
+        }
+        try (LspTestClient c = LspTestClient.start(o -> o.locale = "es")) {
+            c.open(COMPOSE, "dockercompose", "services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: s\n  db:\n    image: postgres:16\n");
+            CompletionItem item = completion(c, COMPOSE, 5, 20).stream().filter(i -> i.getLabel().equals("service_healthy")).findFirst().orElseThrow();
+            assertTrue(item.getDocumentation().getRight().getValue().contains("healthcheck de la dependencia"), item.toString());
+        }
+    }
+
+    @Test
     void completionOffersServiceKeysNotYetWritten() throws Exception {
         try (LspTestClient c = LspTestClient.start()) {
             c.open(COMPOSE, "dockercompose", "services:\n  web:\n    image: nginx:1.27\n    re\n");
