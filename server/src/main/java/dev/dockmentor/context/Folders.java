@@ -27,6 +27,19 @@ final class Folders {
         return out;
     }
 
+    /**
+     * The project root above {@code start} ({@link #upToRoot}'s last folder when the walk reached one: the known root,
+     * or a folder holding {@code .git} or {@code .dockmentor.yaml}), or null when it stopped at {@code levels} without one.
+     */
+    static Path projectRoot(Path start, ProjectFiles files, Path knownRoot, int levels) {
+        List<Path> up = upToRoot(start, files, knownRoot, levels);
+        if (up.isEmpty()) return null;
+        Path d = up.get(up.size() - 1);
+        boolean root = knownRoot != null && d.equals(knownRoot.toAbsolutePath().normalize()) || files != null
+                && (files.exists(d.resolve(".git")) || files.exists(d.resolve(".dockmentor.yaml")));
+        return root ? d : null;
+    }
+
     /** A compose file found above a file: its folder, its name, its parse (shared between analyses). */
     record ComposeFound(Path dir, String name, ComposeFile file) {}
 

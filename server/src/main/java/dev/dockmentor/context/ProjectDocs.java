@@ -45,16 +45,9 @@ public final class ProjectDocs {
         if (dir == null) return Optional.empty();
         Optional<FileRoles.Role> folder = folderReadme(dir, files);
         if (folder.isPresent()) return folder;
-        List<Path> up = Folders.upToRoot(dir, files, knownRoot, LEVELS);
-        Path root = up.isEmpty() ? null : up.get(up.size() - 1);
         // Only a known project root: without one, "the project's docs" would be whatever folder the walk stopped at.
-        if (root == null || !isRoot(root, files, knownRoot)) return Optional.empty();
-        return contributorOnly(f, root, files);
-    }
-
-    private static boolean isRoot(Path d, ProjectFiles files, Path knownRoot) {
-        return knownRoot != null && d.equals(knownRoot.toAbsolutePath().normalize()) || files.exists(d.resolve(".git"))
-                || files.exists(d.resolve(".dockmentor.yaml"));
+        Path root = Folders.projectRoot(dir, files, knownRoot, LEVELS);
+        return root == null ? Optional.empty() : contributorOnly(f, root, files);
     }
 
     private static Optional<FileRoles.Role> folderReadme(Path dir, ProjectFiles files) {

@@ -45,12 +45,8 @@ public final class ProjectImages {
     /** The images the project around {@code dir} publishes (its root's CI workflows and build scripts). */
     public static Published around(Path dir, ProjectFiles files, Path knownRoot) {
         if (dir == null || files == null) return Published.NONE;
-        List<Path> up = Folders.upToRoot(dir, files, knownRoot, LEVELS);
-        if (up.isEmpty()) return Published.NONE;
-        Path root = up.get(up.size() - 1);
-        boolean rooted = knownRoot != null && root.equals(knownRoot.toAbsolutePath().normalize()) || files.exists(root.resolve(".git"))
-                || files.exists(root.resolve(".dockmentor.yaml"));
-        if (!rooted) return Published.NONE;
+        Path root = Folders.projectRoot(dir, files, knownRoot, LEVELS);
+        if (root == null) return Published.NONE;
         Set<String> repos = new LinkedHashSet<>(), spaces = new LinkedHashSet<>();
         String where = null;
         int read = 0;
