@@ -3,6 +3,7 @@ package dev.dockmentor.context;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.ImageRef;
 import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.MountOptions;
 import dev.dockmentor.dockerfile.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +77,9 @@ public final class ImageRoles {
                 if (!i.is("COPY") && !i.is("ADD") && !i.is("RUN")) continue;
                 for (dev.dockmentor.dockerfile.Flag f : i.flags("from")) df.stageRef(f.value()).ifPresent(used::add);
                 for (dev.dockmentor.dockerfile.Flag f : i.flags("mount")) {
-                    java.util.regex.Matcher m = MOUNT_FROM.matcher(f.value() == null ? "" : f.value());
-                    if (m.find()) df.stageRef(m.group(1)).ifPresent(used::add);
+                    for (MountOptions.Option o : MountOptions.parse(df, f)) {
+                        if (o.key().equals("from") && o.value() != null) df.stageRef(o.value().strip()).ifPresent(used::add);
+                    }
                 }
             }
         }
@@ -87,8 +89,6 @@ public final class ImageRoles {
         }
         return Optional.empty();
     }
-
-    private static final Pattern MOUNT_FROM = Pattern.compile("(?:^|,)\\s*from=([^,\\s]+)");
 
     /** {@link FileRole#DEVELOPMENT} or {@link FileRole#TEST} when the stage's name makes it such a target, else null. */
     public static FileRole stageKind(Stage s) {

@@ -3,6 +3,7 @@ package dev.dockmentor.rules.dockerfile;
 import dev.dockmentor.dockerfile.Dockerfile;
 import dev.dockmentor.dockerfile.Flag;
 import dev.dockmentor.dockerfile.Instruction;
+import dev.dockmentor.dockerfile.MountOptions;
 import dev.dockmentor.dockerfile.Stage;
 import dev.dockmentor.rules.DockerfileCheck;
 import dev.dockmentor.rules.DockerfileContext;

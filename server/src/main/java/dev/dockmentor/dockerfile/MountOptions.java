@@ -1,7 +1,5 @@
-package dev.dockmentor.rules.dockerfile;
+package dev.dockmentor.dockerfile;
 
-import dev.dockmentor.dockerfile.Dockerfile;
-import dev.dockmentor.dockerfile.Flag;
 import dev.dockmentor.text.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +10,12 @@ import java.util.Locale;
  * source range when the flag is written plainly (no quotes, no continuation); otherwise the
  * ranges fall back to the whole flag value. Keys are lower-cased as BuildKit does.
  */
-final class MountOptions {
-    record Option(String key, String rawKey, String value, Range keyRange, Range valueRange) {}
+public final class MountOptions {
+    public record Option(String key, String rawKey, String value, Range keyRange, Range valueRange) {}
 
     private MountOptions() {}
 
-    static List<Option> parse(Dockerfile df, Flag f) {
+    public static List<Option> parse(Dockerfile df, Flag f) {
         List<Option> out = new ArrayList<>();
         String v = f.value();
         if (v == null || f.valueRange() == null) return out;
